@@ -1,0 +1,77 @@
+package org.banmap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.banmap.geo.BanGeocoder;
+import org.banmap.geo.GeoLocator;
+import org.banmap.geo.LocatedBan;
+import org.banmap.ingest.EventKind;
+import org.banmap.ingest.Fail2banLogReader;
+import org.banmap.ingest.IngestResult;
+import org.banmap.report.Progress;
+import org.banmap.report.RunSummary;
+import org.banmap.timeline.BanSelection;
+
+/** Runs the ingest and geo stages and the user's selection, recording each in the summary. */
+final class BanLoader {
+  private final RunSummary summary;
+  private final PrintWriter err;
+  private final boolean quiet;
+
+  BanLoader(RunSummary summary, PrintWriter err, boolean quiet) {
+    this.summary = summary;
+    this.err = err;
+    this.quiet = quiet;
+  }
+
+  LoadedBans load(List<Path> logs, GeoLocator locator, ZoneId zone, boolean keepRestarts, BanSelection selection) {
+    Fail2banLogReader reader = new Fail2banLogReader(zone, keepRestarts, summary.problems());
+    IngestResult ingest = summary.time("ingest", () -> {
+      try (Progress p = progress("ingest", "bytes", Fail2banLogReader.totalBytes(logs))) {
+        return reader.read(logs, p);
+      }
+    });
+    summary.line("input", String.format(Locale.ROOT, "%,d files, %,d lines, %s",
+        ingest.filesRead(), ingest.linesRead(), RunSummary.bytes(ingest.bytesRead())));
+    summary.line("events", events(ingest.events()));
+    if (ingest.restartBansExcluded() > 0 || ingest.duplicateEvents() > 0) {
+      summary.line("excluded", String.format(Locale.ROOT, "%,d restart re-bans%s · %,d duplicate events",
+          ingest.restartBansExcluded(), keepRestarts ? "" : " (--keep-restarts keeps them)", ingest.duplicateEvents()));
+    }
+
+    BanGeocoder.Result geo = summary.time("geo", () -> new BanGeocoder().locate(ingest.bans(), locator, summary.problems()));
+    List<LocatedBan> located = geo.located();
+    summary.line("geo", String.format(Locale.ROOT, "%,d located · %,d private/reserved · %,d not in database (%s)",
+        located.size(), geo.privateOrReserved(), geo.notInDatabase(), locator.attribution()));
+
+    List<LocatedBan> selected = selection.apply(located);
+    if (selected.size() != located.size()) {
+      summary.line("selected", String.format(Locale.ROOT, "%,d of %,d located bans (--from/--to/--jail)",
+          selected.size(), located.size()));
+    }
+    return new LoadedBans(ingest, located, selected, locator.attribution());
+  }
+
+  private Progress progress(String stage, String unit, long total) {
+    return quiet ? Progress.silent() : Progress.start(err, stage, unit, total);
+  }
+
+  static String events(Map<EventKind, Long> events) {
+    StringBuilder sb = new StringBuilder();
+    for (EventKind kind : EventKind.values()) {
+      long n = events.getOrDefault(kind, 0L);
+      if (n == 0 && kind != EventKind.BAN) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(" · ");
+      }
+      sb.append(String.format(Locale.ROOT, "%,d %s", n, kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,127 @@
+package org.banmap.cli;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.banmap.basemap.Basemap;
+import org.banmap.basemap.BasemapPainter;
+import org.banmap.basemap.WorldAtlas;
+import org.banmap.encode.FrameSink;
+import org.banmap.encode.Mp4Sink;
+import org.banmap.render.DotStyle;
+import org.banmap.render.FrameRenderer;
+import org.banmap.render.FrameSequence;
+import org.banmap.render.Overlay;
+import org.banmap.render.Viewport;
+import org.banmap.report.Progress;
+import org.banmap.report.RunSummary;
+import org.banmap.report.UserError;
+import org.banmap.timeline.FramePlan;
+import org.banmap.timeline.Timeline;
+
+/** Runs the timeline, basemap, render and encode stages for one video. */
+final class VideoJob {
+  private final RunSummary summary;
+  private final PrintWriter err;
+  private final boolean quiet;
+
+  VideoJob(RunSummary summary, PrintWriter err, boolean quiet) {
+    this.summary = summary;
+    this.err = err;
+    this.quiet = quiet;
+  }
+
+  /** Writes the video and returns its size in bytes. */
+  long run(LoadedBans bans, VideoOptions video, Instant from, Instant to, ZoneId zone, Path output) throws IOException {
+    checkOutput(output);
+    FrameRenderer renderer = prepare(bans, video, from, to, zone);
+    FramePlan plan = renderer.plan();
+    Viewport viewport = renderer.viewport();
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    FrameSink sink = Mp4Sink.open(output, viewport.widthPx(), viewport.heightPx(), plan.fps());
+    summary.time("render+encode", () -> {
+      try (Progress progress = progress("render", "frames", plan.frameCount())) {
+        FrameSequence.run(renderer, threads, (index, frame) -> {
+          sink.accept(frame);
+          progress.advance(1);
+        });
+        sink.close();
+      } catch (IOException | RuntimeException | Error e) {
+        sink.abort();
+        throw e;
+      }
+      return null;
+    });
+    long size = Files.size(output);
+    summary.line("video", String.format(Locale.ROOT, "%s · %,d frames %s @ %d fps · %s · 1 s = %s of data",
+        output, plan.frameCount(), video.size, plan.fps(), RunSummary.seconds(plan.frameCount() / (double) plan.fps()),
+        human(plan.dataTimePerVideoSecond())));
+    summary.line("output", RunSummary.bytes(size) + " H.264 MP4 (jcodec)");
+    return size;
+  }
+
+  /** The timeline, basemap and renderer for a video; the same frames whatever the output. */
+  FrameRenderer prepare(LoadedBans bans, VideoOptions video, Instant from, Instant to, ZoneId zone) {
+    Timeline timeline = summary.time("timeline", () -> Timeline.of(bans.selected()));
+    if (timeline.isEmpty() && (from == null || to == null)) {
+      throw new UserError("no bans to draw: none of the input lines was a new ban that could be located"
+          + " (see the summary below; --from and --to together render an empty map anyway)");
+    }
+    Instant start = from != null ? from : timeline.first();
+    Instant end = to != null ? to : timeline.last();
+    if (Duration.between(start, end).compareTo(Duration.ofMinutes(1)) < 0) {
+      // A single ban, or a burst within a minute: give it the fade window to play out.
+      end = start.plus(video.fade);
+    }
+    FramePlan plan = FramePlan.of(start, end, video.duration, video.fps, video.fade);
+    Viewport viewport = new Viewport(video.bbox, video.size.width(), video.size.height());
+
+    BufferedImage background = summary.time("basemap", () -> {
+      WorldAtlas.Resolution detail = video.basemapDetail.equals("auto")
+          ? WorldAtlas.Resolution.forView(viewport)
+          : WorldAtlas.Resolution.parse(video.basemapDetail);
+      Basemap basemap = WorldAtlas.load(detail);
+      return new BasemapPainter(basemap).image(viewport);
+    });
+    String credit = "Natural Earth · " + bans.geoAttribution() + " · banmap";
+    Overlay overlay = video.noOverlay ? Overlay.none() : Overlay.of(zone, credit);
+    return new FrameRenderer(
+        viewport, background, timeline, plan, DotStyle.forImageHeight(viewport.heightPx()), overlay);
+  }
+
+  private static void checkOutput(Path output) {
+    String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!name.endsWith(".mp4")) {
+      throw new UserError("output " + output + ": only .mp4 is supported so far (name the file e.g. bans.mp4)");
+    }
+    Path dir = output.toAbsolutePath().getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new UserError("output folder " + dir + " does not exist (create it first)");
+    }
+    if (Files.isDirectory(output)) {
+      throw new UserError("output " + output + " is a folder; give a file name such as " + output.resolve("bans.mp4"));
+    }
+  }
+
+  private Progress progress(String stage, String unit, long total) {
+    return quiet ? Progress.silent() : Progress.start(err, stage, unit, total);
+  }
+
+  static String human(Duration d) {
+    long minutes = d.toMinutes();
+    if (minutes >= 48 * 60) {
+      return String.format(Locale.ROOT, "%.1f days", d.toMinutes() / 1440.0);
+    } else if (minutes >= 120) {
+      return String.format(Locale.ROOT, "%.1f hours", d.toMinutes() / 60.0);
+    } else if (minutes >= 1) {
+      return minutes + " min";
+    }
+    return d.toSeconds() + " s";
+  }
+}

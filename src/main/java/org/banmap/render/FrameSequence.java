@@ -1,0 +1,77 @@
+package org.banmap.render;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Renders all frames of a plan on a pool of threads and hands them to a consumer in frame order.
+ * At most {@code 2 x threads} frames are in flight and their buffers are reused, so memory stays
+ * flat however long the video; the consumer (the encoder) runs on the calling thread while the pool
+ * renders ahead.
+ */
+public final class FrameSequence {
+  /** Receives frames in order; the image is reused after the call returns. */
+  @FunctionalInterface
+  public interface FrameConsumer {
+    void accept(int index, BufferedImage frame) throws IOException;
+  }
+
+  private FrameSequence() {}
+
+  public static void run(FrameRenderer renderer, int threads, FrameConsumer consumer) throws IOException {
+    int frames = renderer.plan().frameCount();
+    if (threads <= 1) {
+      BufferedImage frame = renderer.newFrame();
+      for (int i = 0; i < frames; i++) {
+        renderer.render(i, frame);
+        consumer.accept(i, frame);
+      }
+      return;
+    }
+    int window = 2 * threads;
+    BlockingQueue<BufferedImage> buffers = new ArrayBlockingQueue<>(window);
+    for (int i = 0; i < window; i++) {
+      buffers.add(renderer.newFrame());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "banmap-render");
+      t.setDaemon(true);
+      return t;
+    });
+    ArrayDeque<Future<BufferedImage>> inFlight = new ArrayDeque<>();
+    try {
+      int next = 0;
+      for (int i = 0; i < frames; i++) {
+        while (next < frames && inFlight.size() < window) {
+          BufferedImage buffer = buffers.take();
+          int index = next++;
+          inFlight.add(pool.submit(() -> {
+            renderer.render(index, buffer);
+            return buffer;
+          }));
+        }
+        BufferedImage frame = inFlight.removeFirst().get();
+        consumer.accept(i, frame);
+        buffers.add(frame);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("rendering interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException("rendering failed", cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.banmap.report;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.banmap.geo.LocatedBan;
+
+/**
+ * Bans per country, most first: the table that started this project. Rows beyond {@code top} are
+ * folded into one "Other" row so shares still add up to 100%.
+ */
+public final class CountryTable {
+  /** One row: a country (or "Other"), its bans, distinct addresses and share of all located bans. */
+  public record Row(int rank, String country, String isoCode, long bans, long addresses, double share) {}
+
+  /** Totals printed under the table. */
+  public record Totals(long linesRead, long bans, long located, long unresolved) {}
+
+  public enum Format {
+    TEXT,
+    MARKDOWN,
+    CSV
+  }
+
+  private final List<Row> rows;
+  private final Totals totals;
+
+  private CountryTable(List<Row> rows, Totals totals) {
+    this.rows = List.copyOf(rows);
+    this.totals = totals;
+  }
+
+  public static CountryTable of(List<LocatedBan> bans, int top, Totals totals) {
+    Map<String, long[]> counts = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    Map<String, Set<InetAddress>> ips = new HashMap<>();
+    for (LocatedBan b : bans) {
+      String iso = b.place().countryCode() == null ? "??" : b.place().countryCode();
+      counts.computeIfAbsent(iso, k -> new long[1])[0]++;
+      if (b.place().countryName() != null) {
+        names.putIfAbsent(iso, b.place().countryName());
+      }
+      ips.computeIfAbsent(iso, k -> new HashSet<>()).add(b.ban().ip());
+    }
+    List<String> order = new ArrayList<>(counts.keySet());
+    order.sort(Comparator.<String>comparingLong(k -> -counts.get(k)[0]).thenComparing(k -> k));
+    double all = Math.max(1, bans.size());
+    List<Row> rows = new ArrayList<>();
+    long otherBans = 0;
+    long otherIps = 0;
+    int otherCountries = 0;
+    for (int i = 0; i < order.size(); i++) {
+      String iso = order.get(i);
+      long n = counts.get(iso)[0];
+      if (i < top) {
+        String name = names.getOrDefault(iso, iso.equals("??") ? "Unknown country" : iso);
+        rows.add(new Row(i + 1, name, iso, n, ips.get(iso).size(), n / all));
+      } else {
+        otherBans += n;
+        otherIps += ips.get(iso).size();
+        otherCountries++;
+      }
+    }
+    if (otherCountries > 0) {
+      rows.add(new Row(0, "Other (" + otherCountries + " countries)", "", otherBans, otherIps, otherBans / all));
+    }
+    return new CountryTable(rows, totals);
+  }
+
+  public List<Row> rows() {
+    return rows;
+  }
+
+  public void print(PrintWriter out, Format format) {
+    switch (format) {
+      case CSV:
+        out.println("rank,country,iso_code,bans,addresses,share");
+        for (Row r : rows) {
+          out.printf(Locale.ROOT, "%s,%s,%s,%d,%d,%.4f%n",
+              r.rank() == 0 ? "" : r.rank(), csv(r.country()), r.isoCode(), r.bans(), r.addresses(), r.share());
+        }
+        break;
+      case MARKDOWN:
+        out.println("| # | Country | ISO | Bans | IPs | Share |");
+        out.println("|--:|:--|:--|--:|--:|--:|");
+        for (Row r : rows) {
+          out.printf(Locale.ROOT, "| %s | %s | %s | %,d | %,d | %.1f%% |%n",
+              r.rank() == 0 ? "" : r.rank(), r.country().replace("|", "\\|"), r.isoCode(), r.bans(), r.addresses(),
+              100 * r.share());
+        }
+        out.printf(Locale.ROOT, "%n%s%n", totalsLine());
+        break;
+      default:
+        int w = Math.max(7, rows.stream().mapToInt(r -> r.country().length()).max().orElse(7));
+        out.printf(Locale.ROOT, "%3s  %-" + w + "s  %-3s  %9s  %8s  %6s%n", "#", "Country", "ISO", "Bans", "IPs", "Share");
+        for (Row r : rows) {
+          out.printf(Locale.ROOT, "%3s  %-" + w + "s  %-3s  %,9d  %,8d  %5.1f%%%n",
+              r.rank() == 0 ? "" : r.rank(), r.country(), r.isoCode(), r.bans(), r.addresses(), 100 * r.share());
+        }
+        out.printf(Locale.ROOT, "%n%s%n", totalsLine());
+    }
+    out.flush();
+  }
+
+  private String totalsLine() {
+    return String.format(Locale.ROOT, "%,d lines read, %,d bans, %,d located, %,d unresolved",
+        totals.linesRead(), totals.bans(), totals.located(), totals.unresolved());
+  }
+
+  private static String csv(String s) {
+    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  }
+}
