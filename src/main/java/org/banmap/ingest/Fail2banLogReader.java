@@ -260,6 +260,7 @@ public final class Fail2banLogReader {
     final YearInference years;
     final RestartDetector restarts = new RestartDetector();
     ZoneOffset previousOffset;
+    LocalDateTime previousLocal;
     LocalDateTime broadcastTime;
     boolean sawRecord;
 
@@ -268,15 +269,21 @@ public final class Fail2banLogReader {
     }
 
     /**
-     * An offset written in the line wins; otherwise the log zone, preferring the previous offset
-     * so that file order survives the repeated hour when DST ends.
+     * An offset written in the line wins; otherwise the log zone. In the hour repeated when DST
+     * ends, the previous line's offset is kept ({@code ofLocal}), and the later offset is taken
+     * once the wall clock steps back; so file order survives the repeated hour.
      */
     Instant instant(LocalDateTime local, ZoneOffset written) {
       if (written != null) {
         return local.toInstant(written);
       }
       ZonedDateTime z = ZonedDateTime.ofLocal(local, logZone, previousOffset);
+      // A step back of over a minute, not the few ms threads write out of order.
+      if (previousLocal != null && local.isBefore(previousLocal.minusMinutes(1))) {
+        z = z.withLaterOffsetAtOverlap();
+      }
       previousOffset = z.getOffset();
+      previousLocal = local;
       return z.toInstant();
     }
   }
