@@ -1,0 +1,32 @@
+package org.banmap.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@link Fail2banLogReader#read} found.
+ *
+ * @param bans new bans only, sorted by time, then file and line
+ * @param events every event kind seen after de-duplication, including {@code BAN} (which also
+ *     counts restart re-bans and bans whose id is not an IP)
+ * @param restartBansExcluded plain Ban lines dropped as restart re-bans (0 when they are kept)
+ * @param duplicateEvents events dropped because an identical one was already read
+ * @param bytesRead bytes read from disk (compressed size for gzip), as for the progress total
+ */
+public record IngestResult(
+    List<BanEvent> bans,
+    Map<EventKind, Long> events,
+    long restartBansExcluded,
+    long duplicateEvents,
+    long filesRead,
+    long linesRead,
+    long bytesRead) {
+  public IngestResult {
+    bans = List.copyOf(bans);
+    events = Map.copyOf(events);
+  }
+
+  public long count(EventKind kind) {
+    return events.getOrDefault(kind, 0L);
+  }
+}
