@@ -6,8 +6,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.banmap.demo.DemoBanSchedule.Ban;
 import org.banmap.demo.DemoBanSchedule.Jail;
@@ -85,6 +87,7 @@ final class DemoLogWriter {
 
   private void restart(List<Ban> bans) {
     long t = restart;
+    Map<String, String> positions = new HashMap<>(); // two jails may read one file
     add(t, "fail2ban.server", "INFO", "Shutdown in progress...");
     add(t + 1, "fail2ban.observer", "INFO", "Observer stop ... try to end queue 5 seconds");
     add(t + 22, "fail2ban.observer", "INFO", "Observer stopped, 0 events remaining.");
@@ -113,8 +116,9 @@ final class DemoLogWriter {
       add(t, pid, "fail2ban.filter", "INFO", "  findtime: " + jail.findSeconds());
       add(t, pid, "fail2ban.actions", "INFO", "  banTime: " + jail.banSeconds());
       add(t, pid, "fail2ban.filter", "INFO", "  encoding: UTF-8");
-      add(t += 3, pid, "fail2ban.filter", "INFO", "[" + jail.name() + "] Added logfile: '" + jail.logFile()
-          + "' (pos = " + (100_000 + random.nextInt(9_000_000)) + ", hash = " + hash() + ")");
+      String position = positions.computeIfAbsent(
+          jail.logFile(), f -> "(pos = " + (100_000 + random.nextInt(9_000_000)) + ", hash = " + hash() + ")");
+      add(t += 3, pid, "fail2ban.filter", "INFO", "[" + jail.name() + "] Added logfile: '" + jail.logFile() + "' " + position);
     }
     for (Jail jail : DemoBanSchedule.JAILS) {
       add(t += 5 + random.nextInt(20), PID_AFTER_RESTART, "fail2ban.jail", "INFO", "Jail '" + jail.name() + "' started");
