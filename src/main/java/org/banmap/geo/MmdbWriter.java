@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -42,6 +43,8 @@ import java.util.TreeMap;
  *
  * <p>Identical values are written once: whole records share one data offset, and repeated maps,
  * arrays and strings inside records become pointers to their first copy.
+ *
+ * <p>Not thread-safe: build a database from one thread, then write it.
  */
 public final class MmdbWriter {
   /** A uint16 value, 0 to 65535. */
@@ -447,14 +450,14 @@ public final class MmdbWriter {
         }
         copy.put(key, canonical(e.getValue(), path + "." + key));
       }
-      return java.util.Collections.unmodifiableSortedMap(copy);
+      return Collections.unmodifiableSortedMap(copy);
     }
     if (value instanceof List<?> list) {
       List<Object> copy = new ArrayList<>(list.size());
       for (int i = 0; i < list.size(); i++) {
         copy.add(canonical(list.get(i), path + "[" + i + "]"));
       }
-      return java.util.Collections.unmodifiableList(copy);
+      return Collections.unmodifiableList(copy);
     }
     if (value instanceof Long l && l < 0) {
       throw new IllegalArgumentException(

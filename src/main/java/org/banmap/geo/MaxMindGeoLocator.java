@@ -1,0 +1,178 @@
+package org.banmap.geo;
+
+import com.maxmind.db.CHMCache;
+import com.maxmind.db.Reader.FileMode;
+import com.maxmind.geoip2.DatabaseReader;
+import com.maxmind.geoip2.exception.GeoIp2Exception;
+import com.maxmind.geoip2.model.CityResponse;
+import com.maxmind.geoip2.model.CountryResponse;
+import com.maxmind.geoip2.record.City;
+import com.maxmind.geoip2.record.Country;
+import com.maxmind.geoip2.record.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.banmap.report.UserError;
+
+/**
+ * Locates addresses with a MaxMind DB file (GeoIP2/GeoLite2 City or Country, DB-IP Lite City).
+ * City databases give the record's coordinates; Country databases, and City records without a
+ * location, give the country's representative point from {@link CountryPoints}. No MaxMind type
+ * leaves this class.
+ */
+public final class MaxMindGeoLocator implements GeoLocator {
+  /** Probed once at open so a corrupt tree or data section fails early, with the file named. */
+  private static final byte[] PROBE = {8, 8, 8, 8};
+
+  /**
+   * Decoded records kept by data offset. A City database has a few hundred thousand distinct
+   * records; 65536 (the library default is 4096) holds a busy server's ban history for a few MB.
+   */
+  private static final int CACHE_ENTRIES = 1 << 16;
+
+  private final DatabaseReader reader;
+  private final String name;
+  private final boolean cityDatabase;
+  private final String attribution;
+
+  private MaxMindGeoLocator(DatabaseReader reader, String name) {
+    this.reader = reader;
+    this.name = name;
+    String type = reader.metadata().databaseType();
+    if (type.contains("City")) {
+      cityDatabase = true;
+    } else if (type.contains("Country")) {
+      cityDatabase = false;
+    } else {
+      closeQuietly(reader);
+      throw new UserError(
+          name + " is a '" + type + "' database, which has no locations; banmap needs a City or"
+              + " Country database. " + GeoIpDatabaseFinder.WHERE_TO_GET);
+    }
+    this.attribution = type;
+    try {
+      locate(InetAddress.getByAddress(PROBE));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot build the probe address", e);
+    } catch (UserError e) {
+      closeQuietly(reader);
+      throw e;
+    }
+  }
+
+  /** Opens a database file, memory-mapped. */
+  public static MaxMindGeoLocator open(Path mmdb) {
+    if (!Files.isRegularFile(mmdb)) {
+      throw new UserError(
+          "GeoIP database not found: " + mmdb + ". " + GeoIpDatabaseFinder.WHERE_TO_GET);
+    }
+    try {
+      DatabaseReader reader =
+          new DatabaseReader.Builder(mmdb.toFile())
+              .fileMode(FileMode.MEMORY_MAPPED)
+              .withCache(new CHMCache(CACHE_ENTRIES))
+              .locales(List.of("en"))
+              .build();
+      return new MaxMindGeoLocator(reader, mmdb.toString());
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(mmdb.toString(), e);
+    }
+  }
+
+  /** Reads a whole database from {@code in} into memory; {@code name} is used in messages. */
+  public static MaxMindGeoLocator open(InputStream in, String name) {
+    try {
+      DatabaseReader reader =
+          new DatabaseReader.Builder(in).withCache(new CHMCache(CACHE_ENTRIES)).locales(List.of("en")).build();
+      return new MaxMindGeoLocator(reader, name);
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(name, e);
+    }
+  }
+
+  @Override
+  public Optional<GeoPlace> locate(InetAddress ip) {
+    try {
+      if (cityDatabase) {
+        Optional<CityResponse> city = reader.tryCity(ip);
+        return city.flatMap(c -> place(c.location(), c.country(), c.registeredCountry(), c.city()));
+      }
+      Optional<CountryResponse> country = reader.tryCountry(ip);
+      return country.flatMap(c -> place(null, c.country(), c.registeredCountry(), null));
+    } catch (IOException | GeoIp2Exception | RuntimeException e) {
+      throw new UserError(
+          "GeoIP database " + name + " is corrupt (looking up " + ip.getHostAddress() + ": "
+              + e.getMessage() + "). Download it again. " + GeoIpDatabaseFinder.WHERE_TO_GET,
+          e);
+    }
+  }
+
+  /**
+   * The database type from its metadata (e.g. "GeoLite2-City", "DBIP-City-Lite"), which names
+   * the vendor's product. (The reader refuses databases whose type it does not know, so the type
+   * is never blank here.)
+   */
+  @Override
+  public String attribution() {
+    return attribution;
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(reader);
+  }
+
+  private static Optional<GeoPlace> place(
+      Location location, Country country, Country registered, City city) {
+    // Some records (anonymous proxies, satellite providers) only have the registered country.
+    Country c = country != null && country.isoCode() != null ? country : registered;
+    String iso = c == null ? null : c.isoCode();
+    String countryName = c == null ? null : c.names().get("en");
+    String cityName = city == null ? null : city.names().get("en");
+    if (location != null && location.latitude() != null && location.longitude() != null) {
+      return Optional.of(
+          new GeoPlace(
+              location.longitude(), location.latitude(), iso, countryName, cityName,
+              location.accuracyRadius()));
+    }
+    CountryPoints.Point point = CountryPoints.of(iso);
+    if (point == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new GeoPlace(
+            point.lon(), point.lat(), point.iso(),
+            countryName != null ? countryName : point.name(), null, null));
+  }
+
+  private static UserError unreadable(String name, Exception e) {
+    if (e instanceof UserError u) {
+      return u;
+    }
+    String message = String.valueOf(e.getMessage());
+    if (e instanceof IllegalArgumentException && message.startsWith("Unsupported database type")) {
+      // DatabaseReader read the metadata fine but does not know the type (its only signal for
+      // this is the message), e.g. a vendor's own ASN or ISP database.
+      return new UserError(
+          name + " is a MaxMind DB file of a kind banmap cannot use (" + e.getMessage()
+              + "); banmap needs a City or Country database. " + GeoIpDatabaseFinder.WHERE_TO_GET,
+          e);
+    }
+    return new UserError(
+        "cannot read GeoIP database " + name + ": not a MaxMind DB (.mmdb) file, or it is"
+            + " truncated or corrupt (" + e.getMessage() + "). " + GeoIpDatabaseFinder.WHERE_TO_GET,
+        e);
+  }
+
+  private static void closeQuietly(DatabaseReader reader) {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      // Closing only unmaps the file; there is nothing left to save or report.
+    }
+  }
+}
