@@ -43,7 +43,7 @@ final class BanLoader {
           ingest.restartBansExcluded(), keepRestarts ? "" : " (--keep-restarts keeps them)", ingest.duplicateEvents()));
     }
 
-    BanGeocoder.Result geo = summary.time("geo", () -> new BanGeocoder().locate(ingest.bans(), locator, summary.problems()));
+    BanGeocoder.Result geo = summary.time("geo", () -> new BanGeocoder().geocode(ingest.bans(), locator, summary.problems()));
     List<LocatedBan> located = geo.located();
     summary.line("geo", String.format(Locale.ROOT, "%,d located · %,d private/reserved · %,d not in database (%s)",
         located.size(), geo.privateOrReserved(), geo.notInDatabase(), locator.attribution()));

@@ -37,7 +37,7 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ZoneId zone = input.logZone;
     RunSummary summary = new RunSummary("banmap render", new Problems());
-    try (GeoLocator locator = MaxMindGeoLocator.open(GeoIpDatabaseFinder.standard().find(input.geoip))) {
+    try (GeoLocator locator = MaxMindGeoLocator.open(GeoIpDatabaseFinder.system().find(input.geoip))) {
       LoadedBans bans = new BanLoader(summary, err, common.quiet)
           .load(input.logs, locator, zone, input.keepRestarts, selection.selection(zone));
       new VideoJob(summary, err, common.quiet)

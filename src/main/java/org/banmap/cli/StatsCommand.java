@@ -42,7 +42,7 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ZoneId zone = input.logZone;
     RunSummary summary = new RunSummary("banmap stats", new Problems());
-    try (GeoLocator locator = MaxMindGeoLocator.open(GeoIpDatabaseFinder.standard().find(input.geoip))) {
+    try (GeoLocator locator = MaxMindGeoLocator.open(GeoIpDatabaseFinder.system().find(input.geoip))) {
       LoadedBans bans = new BanLoader(summary, err, common.quiet)
           .load(input.logs, locator, zone, input.keepRestarts, selection.selection(zone));
       long newBans = bans.ingest().bans().size();
