@@ -13,7 +13,8 @@ import org.jcodec.common.model.Size;
 
 /**
  * RGB frames in, H.264 access units (Annex B) out, via jcodec's encoder fed with our own YUV.
- * Split into {@link #convert} and {@link #encode} so the two costs can be measured apart.
+ * Split into {@link #convert} and {@link #encode} so they can run on different threads and the
+ * two costs can be measured apart.
  *
  * <p>jcodec encodes every macroblock (no skip blocks) as I16x16 or P16x16; a motion search range
  * of 0 is the big speed lever (98 → 37 ms per 720p frame measured) and costs nothing on our
@@ -28,7 +29,6 @@ final class H264FrameEncoder {
   private final int keyIntervalFrames;
   private final ConstantQpRateControl rateControl;
   private final H264Encoder encoder;
-  private final Picture picture;
   private final ByteBuffer out;
   private int frameInGop;
 
@@ -50,9 +50,6 @@ final class H264FrameEncoder {
     this.encoder = new TaggedEncoder(rateControl, fps);
     encoder.setKeyInterval(keyIntervalFrames);
     encoder.setMotionSearchRange(0);
-    // jcodec only accepts YUV420J ("JPEG", full range) pictures, but the label is not written
-    // anywhere; the stream's VUI below is what tells decoders the samples are limited range.
-    this.picture = Picture.create(widthPx, heightPx, ColorSpace.YUV420J);
     // jcodec caps a frame at min(buffer, width*height) bytes; leave room for SPS/PPS and escaping.
     this.out = ByteBuffer.allocate(widthPx * heightPx + widthPx * heightPx / 32 + 4096);
   }
@@ -87,8 +84,15 @@ final class H264FrameEncoder {
     return heightPx;
   }
 
-  /** Converts {@code frame} into the internal YUV picture. */
-  void convert(BufferedImage frame) {
+  /** A blank YUV picture of the video's size, to {@link #convert} into. */
+  Picture newPicture() {
+    // jcodec only accepts YUV420J ("JPEG", full range) pictures, but the label is not written
+    // anywhere; the stream's VUI below is what tells decoders the samples are limited range.
+    return Picture.create(widthPx, heightPx, ColorSpace.YUV420J);
+  }
+
+  /** Converts {@code frame} into {@code picture} (from {@link #newPicture}). Thread-safe. */
+  void convert(BufferedImage frame, Picture picture) {
     if (frame.getWidth() != widthPx || frame.getHeight() != heightPx) {
       throw new IllegalArgumentException("Frame is " + frame.getWidth() + "x" + frame.getHeight()
           + " but the video was opened as " + widthPx + "x" + heightPx);
@@ -97,10 +101,11 @@ final class H264FrameEncoder {
   }
 
   /**
-   * Encodes the picture last converted; the returned buffer is the caller's to keep. A frame too
-   * big for jcodec's fixed buffer (noise at a low QP) is encoded again, coarser, rather than failing.
+   * Encodes the next frame; the returned buffer is the caller's to keep, and {@code picture} is
+   * free for reuse on return. A frame too big for jcodec's fixed buffer (noise at a low QP) is
+   * encoded again, coarser, rather than failing. One thread at a time.
    */
-  Encoded encode() {
+  Encoded encode(Picture picture) {
     boolean key = frameInGop == 0;
     int qp = rateControl.qp();
     try {
