@@ -47,14 +47,14 @@ class DemoEndToEndIT {
     assertEquals(video.toString(), run.out().strip(), "stdout carries the result path only");
     assertTrue(run.err().contains("banmap demo: done"), run.err());
 
-    Ffprobe.Info info = Ffprobe.probe(video);
+    Ffprobe.VideoInfo info = Ffprobe.probe(video);
     assertEquals("h264", info.codec());
     assertEquals("yuv420p", info.pixFmt());
     assertEquals(320, info.width());
     assertEquals(180, info.height());
     assertEquals(40, info.frameCount());
     assertEquals(4.0, info.durationSeconds(), 0.01);
-    assertEquals("", Ffprobe.decodeWarnings(video), "ffmpeg decodes without warnings");
+    assertEquals("", Ffprobe.decodeAllErrors(video), "ffmpeg decodes without warnings");
     try (var files = Files.list(dir)) {
       assertEquals(List.of(video), files.toList(), "no temporary files left beside the video");
     }
@@ -98,7 +98,7 @@ class DemoEndToEndIT {
     Run run = banmap("demo", "-o", video.toString(), "--size", "320x180", "--fps", "10", "--duration", "3s", "--quiet");
     assertEquals(0, run.exit(), run.err());
     BufferedImage rendered = DemoFrames.render(22, "--size", "320x180", "--fps", "10", "--duration", "3s");
-    BufferedImage decoded = Ffprobe.decodeFrame(video, 22);
+    BufferedImage decoded = Ffprobe.decodeFrame(video, 22).image();
     double psnr = Ffprobe.psnr(rendered, decoded);
     assertTrue(psnr > 30, "PSNR " + psnr + " dB");
   }
