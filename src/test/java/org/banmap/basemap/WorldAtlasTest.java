@@ -121,30 +121,35 @@ class WorldAtlasTest {
 
   @Test
   void brokenJsonSaysWhere(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("truncated.json");
-    Files.writeString(file, "{\"type\":\"Topology\",\n\"arcs\":[[[1,2],");
-    UserError e = assertThrows(UserError.class, () -> WorldAtlas.load(file));
-    assertTrue(e.getMessage().contains("not valid JSON (line 2"), e.getMessage());
+    checkRejected(
+        dir.resolve("truncated.json"),
+        "{\"type\":\"Topology\",\n\"arcs\":[[[1,2],",
+        "not valid JSON (line 2");
   }
 
   @Test
   void geoJsonIsRejectedAsNotTopoJson(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("countries.geojson");
-    Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[]}");
-    UserError e = assertThrows(UserError.class, () -> WorldAtlas.load(file));
-    assertTrue(e.getMessage().contains("is not TopoJSON"), e.getMessage());
+    checkRejected(
+        dir.resolve("countries.geojson"),
+        "{\"type\":\"FeatureCollection\",\"features\":[]}",
+        "is not TopoJSON");
   }
 
   @Test
   void arcIndexPastTheEndNamesTheCountry(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("missing-arc.json");
-    Files.writeString(
-        file,
+    checkRejected(
+        dir.resolve("missing-arc.json"),
         "{\"type\":\"Topology\",\"objects\":{\"countries\":{\"type\":\"GeometryCollection\","
             + "\"geometries\":[{\"type\":\"Polygon\",\"arcs\":[[5]],\"properties\":{\"name\":\"Nowhere\"}}]}},"
-            + "\"arcs\":[]}");
+            + "\"arcs\":[]}",
+        "'Nowhere' refers to arc 5");
+  }
+
+  private static void checkRejected(Path file, String content, String messagePart)
+      throws IOException {
+    Files.writeString(file, content);
     UserError e = assertThrows(UserError.class, () -> WorldAtlas.load(file));
-    assertTrue(e.getMessage().contains("'Nowhere' refers to arc 5"), e.getMessage());
+    assertTrue(e.getMessage().contains(messagePart), e.getMessage());
   }
 
   @ParameterizedTest
