@@ -25,6 +25,9 @@ final class AntimeridianCutter {
   /** An edge longer than half the globe in longitude is really the short way round across ±180. */
   private static final double HALF_TURN = 180;
 
+  /** Degrees of latitude: a ring this close to a pole all round stands for the pole. */
+  static final double POLE_RING_MAX_DISTANCE = 0.01;
+
   private final GeometryFactory factory;
 
   AntimeridianCutter(GeometryFactory factory) {
@@ -67,11 +70,35 @@ final class AntimeridianCutter {
     // fill rule) needs no ring orientation, which matters because world-atlas follows the
     // spherical convention. It also handles 50m Antarctica, whose "shell" is a tiny ring round the
     // pole and whose "hole" is the coastline: both encircle the pole, and their XOR is the land.
-    Geometry area = ringArea(polygon.getExteriorRing());
+    List<LinearRing> rings = new ArrayList<>();
+    rings.add(polygon.getExteriorRing());
     for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-      area = area.symDifference(ringArea(polygon.getInteriorRingN(i)));
+      rings.add(polygon.getInteriorRingN(i));
+    }
+    if (rings.size() > 1) {
+      rings.removeIf(AntimeridianCutter::standsForPole);
+    }
+    Geometry area = null;
+    for (LinearRing ring : rings) {
+      area = area == null ? ringArea(ring) : area.symDifference(ringArea(ring));
     }
     return area;
+  }
+
+  /**
+   * A ring round a pole within {@link #POLE_RING_MAX_DISTANCE} of it is the pole itself: spherical
+   * polygons cannot pass through a pole, so 50m Antarctica is bounded by a ring at -89.999 instead.
+   * Closing the coast through the pole already covers that; kept, the ring would leave a sliver
+   * hole along the bottom edge of the map, outlined by a border line.
+   */
+  private static boolean standsForPole(LinearRing ring) {
+    var seq = ring.getCoordinateSequence();
+    for (int i = 0; i < seq.size(); i++) {
+      if (90 - Math.abs(seq.getY(i)) > POLE_RING_MAX_DISTANCE) {
+        return false;
+      }
+    }
+    return crosses(ring);
   }
 
   private static boolean crosses(LinearRing ring) {

@@ -54,6 +54,16 @@ class AntimeridianCutterTest {
   }
 
   @Test
+  void ringHuggingThePoleStandsForThePole() {
+    // 50m Antarctica as shipped: spherical polygons cannot touch the pole, so a ring at -89.999
+    // bounds it. Flat, the land should reach the bottom edge of the map.
+    checkCut(
+        "POLYGON ((-100 -89.999, 0 -89.999, 100 -89.999, -100 -89.999),"
+            + " (-100 -70, 0 -70, 100 -70, -100 -70))",
+        "POLYGON ((-180 -90, 180 -90, 180 -70, -180 -70, -180 -90))");
+  }
+
+  @Test
   void holeInACrossingShellStaysAHole() {
     checkCut(
         "POLYGON ((170 0, -170 0, -170 20, 170 20, 170 0), (172 5, 175 5, 175 8, 172 8, 172 5))",
