@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.banmap.basemap.Basemap;
+import org.banmap.basemap.BasemapColors;
 import org.banmap.basemap.BasemapPainter;
 import org.banmap.basemap.WorldAtlas;
 import org.banmap.encode.FrameSink;
@@ -41,24 +42,10 @@ final class VideoJob {
   long run(LoadedBans bans, VideoOptions video, Instant from, Instant to, ZoneId zone, Path output) throws IOException {
     checkOutput(output);
     FrameRenderer renderer = prepare(bans, video, from, to, zone);
-    FramePlan plan = renderer.plan();
-    Viewport viewport = renderer.viewport();
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    FrameSink sink = Mp4Sink.open(output, viewport.widthPx(), viewport.heightPx(), plan.fps());
-    summary.time("render+encode", () -> {
-      try (Progress progress = progress("render", "frames", plan.frameCount())) {
-        FrameSequence.run(renderer, threads, (index, frame) -> {
-          sink.accept(frame);
-          progress.advance(1);
-        });
-        sink.close();
-      } catch (IOException | RuntimeException | Error e) {
-        sink.abort();
-        throw e;
-      }
-      return null;
-    });
+    FrameSink sink = openSink(output, renderer.viewport(), renderer.plan());
+    encode(renderer, sink);
     long size = Files.size(output);
+    FramePlan plan = renderer.plan();
     summary.line("video", String.format(Locale.ROOT, "%s · %,d frames %s @ %d fps · %s · 1 s = %s of data",
         output, plan.frameCount(), video.size, plan.fps(), RunSummary.seconds(plan.frameCount() / (double) plan.fps()),
         human(plan.dataTimePerVideoSecond())));
@@ -81,18 +68,44 @@ final class VideoJob {
     }
     FramePlan plan = FramePlan.of(start, end, video.duration, video.fps, video.fade);
     Viewport viewport = new Viewport(video.bbox, video.size.width(), video.size.height());
-
-    BufferedImage background = summary.time("basemap", () -> {
-      WorldAtlas.Resolution detail = video.basemapDetail.equals("auto")
-          ? WorldAtlas.Resolution.forView(viewport)
-          : WorldAtlas.Resolution.parse(video.basemapDetail);
-      Basemap basemap = WorldAtlas.load(detail);
-      return new BasemapPainter(basemap).image(viewport);
-    });
+    BufferedImage background = summary.time("basemap", () -> background(viewport, video));
     String credit = "Natural Earth · " + bans.geoAttribution() + " · banmap";
     Overlay overlay = video.noOverlay ? Overlay.none() : Overlay.of(zone, credit);
     return new FrameRenderer(
         viewport, background, timeline, plan, DotStyle.forImageHeight(viewport.heightPx()), overlay);
+  }
+
+  /** The static part of every frame, drawn once per view. */
+  private static BufferedImage background(Viewport viewport, VideoOptions video) {
+    WorldAtlas.Resolution detail = video.basemapDetail.equals("auto")
+        ? WorldAtlas.Resolution.forView(viewport)
+        : WorldAtlas.Resolution.parse(video.basemapDetail);
+    Basemap basemap = WorldAtlas.load(detail);
+    return new BasemapPainter(basemap, BasemapColors.DARK).image(viewport);
+  }
+
+  /** The encoder for {@code output}. */
+  private static FrameSink openSink(Path output, Viewport viewport, FramePlan plan) throws IOException {
+    return Mp4Sink.open(output, viewport.widthPx(), viewport.heightPx(), plan.fps());
+  }
+
+  /** Renders every frame on all cores and feeds the sink in order; on any failure nothing is left at the target. */
+  private void encode(FrameRenderer renderer, FrameSink sink) throws IOException {
+    FramePlan plan = renderer.plan();
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    summary.time("render+encode", () -> {
+      try (Progress progress = progress("render", "frames", plan.frameCount())) {
+        FrameSequence.run(renderer, threads, (index, frame) -> {
+          sink.accept(frame);
+          progress.advance(1);
+        });
+        sink.close();
+      } catch (IOException | RuntimeException | Error e) {
+        sink.abort();
+        throw e;
+      }
+      return null;
+    });
   }
 
   private static void checkOutput(Path output) {

@@ -66,9 +66,10 @@ final class DotStamp {
         int dr = (d >> 16) & 0xff;
         int dg = (d >> 8) & 0xff;
         int db = d & 0xff;
-        dr += ((sr - dr) * a + 127) / 255;
-        dg += ((sg - dg) * a + 127) / 255;
-        db += ((sb - db) * a + 127) / 255;
+        int keep = 255 - a;
+        dr = (sr * a + dr * keep + 127) / 255;
+        dg = (sg * a + dg * keep + 127) / 255;
+        db = (sb * a + db * keep + 127) / 255;
         pixels[row + x] = (dr << 16) | (dg << 8) | db;
       }
     }
