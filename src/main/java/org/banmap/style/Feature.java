@@ -1,0 +1,21 @@
+package org.banmap.style;
+
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Something a style can draw: a geometry in map units (lon/lat degrees for bans and the basemap)
+ * with named attributes that filters and expressions read. Implementations may compute attributes
+ * on demand (a ban's {@code age} depends on the frame), so a style must not assume a map behind it.
+ */
+public interface Feature {
+  /** An identifier for messages and stable randomness, e.g. the ban's ip and time; may be null. */
+  String id();
+
+  Geometry geometry();
+
+  /**
+   * The attribute's value, or null when the feature has no such attribute. Numbers are
+   * {@link Number}s, text is {@link String}, instants are ISO-8601 strings.
+   */
+  Object attribute(String name);
+}
