@@ -38,9 +38,9 @@ final class BanLoader {
     summary.line("input", String.format(Locale.ROOT, "%,d files, %,d lines, %s",
         ingest.filesRead(), ingest.linesRead(), RunSummary.bytes(ingest.bytesRead())));
     summary.line("events", events(ingest.events()));
-    if (ingest.restartBansExcluded() > 0 || ingest.duplicateEvents() > 0) {
-      summary.line("excluded", String.format(Locale.ROOT, "%,d restart re-bans%s · %,d duplicate events",
-          ingest.restartBansExcluded(), keepRestarts ? "" : " (--keep-restarts keeps them)", ingest.duplicateEvents()));
+    String excluded = excluded(ingest, keepRestarts);
+    if (!excluded.isEmpty()) {
+      summary.line("excluded", excluded);
     }
 
     BanGeocoder.Result geo = summary.time("geo", () -> new BanGeocoder().geocode(ingest.bans(), locator, summary.problems()));
@@ -58,6 +58,19 @@ final class BanLoader {
 
   private Progress progress(String stage, String unit, long total) {
     return quiet ? Progress.silent() : Progress.start(err, stage, unit, total);
+  }
+
+  private static String excluded(IngestResult ingest, boolean keepRestarts) {
+    StringBuilder sb = new StringBuilder();
+    if (ingest.restartBansExcluded() > 0) {
+      sb.append(String.format(Locale.ROOT, "%,d restart re-bans%s", ingest.restartBansExcluded(),
+          keepRestarts ? "" : " (--keep-restarts keeps them)"));
+    }
+    if (ingest.duplicateEvents() > 0) {
+      sb.append(sb.length() > 0 ? " · " : "").append(String.format(Locale.ROOT,
+          "%,d duplicate events (seen in more than one file)", ingest.duplicateEvents()));
+    }
+    return sb.toString();
   }
 
   static String events(Map<EventKind, Long> events) {

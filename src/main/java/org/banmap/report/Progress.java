@@ -97,18 +97,27 @@ public final class Progress implements AutoCloseable {
     if (total > 0) {
       int filled = (int) Math.min(BAR_WIDTH, BAR_WIDTH * done / total);
       sb.append('[').append("#".repeat(filled)).append(".".repeat(BAR_WIDTH - filled)).append("] ");
-      sb.append(done).append('/').append(total).append(' ').append(unit);
+      sb.append(amount(done)).append('/').append(amount(total)).append(isBytes() ? "" : " " + unit);
       sb.append(String.format(Locale.ROOT, " %d%%", 100 * done / total));
     } else {
-      sb.append(done).append(' ').append(unit);
+      sb.append(amount(done)).append(isBytes() ? "" : " " + unit);
     }
-    sb.append(' ').append(formatRate(rate)).append('/').append('s');
+    sb.append(' ').append(isBytes() ? RunSummary.bytes((long) rate) : formatRate(rate)).append("/s");
     if (total > 0 && done < total && rate > 0) {
       sb.append(" eta ").append(formatDuration((long) ((total - done) / rate)));
     } else {
       sb.append(" in ").append(formatDuration((long) seconds));
     }
     return sb.toString();
+  }
+
+  private boolean isBytes() {
+    return unit.equals("bytes");
+  }
+
+  /** Counts as they are; byte counts in KB/MB so "18.3 MB/18.3 MB" reads at a glance. */
+  private String amount(long n) {
+    return isBytes() ? RunSummary.bytes(n) : Long.toString(n);
   }
 
   static String formatRate(double rate) {

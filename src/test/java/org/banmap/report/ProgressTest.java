@@ -24,7 +24,7 @@ class ProgressTest {
   void logModePrintsAtMostEveryTwoSeconds() {
     AtomicLong clock = new AtomicLong(0);
     StringWriter out = new StringWriter();
-    Progress p = new Progress(new PrintWriter(out), "ingest", "bytes", 0, false, clock::get);
+    Progress p = new Progress(new PrintWriter(out), "ingest", "lines", 0, false, clock::get);
     for (int i = 0; i < 100; i++) {
       clock.addAndGet(100_000_000L);
       p.advance(1);
@@ -32,7 +32,16 @@ class ProgressTest {
     p.close();
     long lines = out.toString().lines().count();
     assertEquals(6, lines, out.toString());
-    assertTrue(out.toString().lines().reduce((a, b) -> b).orElseThrow().startsWith("[ingest] 100 bytes"));
+    assertTrue(out.toString().lines().reduce((a, b) -> b).orElseThrow().startsWith("[ingest] 100 lines"));
+  }
+
+  @Test
+  void byteCountsReadAsMegabytes() {
+    AtomicLong clock = new AtomicLong(0);
+    Progress p = new Progress(new PrintWriter(new StringWriter()), "ingest", "bytes", 18_300_000, false, clock::get);
+    clock.set(2_000_000_000L);
+    p.advance(9_150_000);
+    assertEquals("[ingest] [############............] 9.2 MB/18.3 MB 50% 4.6 MB/s eta 0:02", p.line(clock.get()));
   }
 
   @Test
