@@ -24,6 +24,17 @@ public record MarkShape(String name, Shape unitShape, boolean open) {
       closed("cross", cross()),
       closed("x", AffineTransform.getRotateInstance(Math.PI / 4).createTransformedShape(cross())),
       closed("arrow", polygon(0.5, 0, 0, -0.5, 0, -0.2, -0.5, -0.2, -0.5, 0.2, 0, 0.2, 0, 0.5)),
+      // QGIS names, tried after the standard ones (GeoTools' QGIS mark factory).
+      closed("diamond", polygon(0, -0.5, 0.5, 0, 0, 0.5, -0.5, 0)),
+      closed("pentagon", regular(5)),
+      closed("hexagon", regular(6)),
+      closed("octagon", regular(8)),
+      closed("equilateral_triangle", polygon(0, -1, 0.866, 0.5, -0.866, 0.5)),
+      closed("regular_star", star()),
+      closed("cross_fill", cross()),
+      open("line", lines(0, -0.5, 0, 0.5)),
+      open("arrowhead", polyline(-0.5, -0.5, 0.5, 0, -0.5, 0.5)),
+      closed("filled_arrowhead", polygon(-0.5, -0.5, 0.5, 0, -0.5, 0.5)),
       open("shape://vertline", lines(0, -0.5, 0, 0.5)),
       open("shape://horline", lines(-0.5, 0, 0.5, 0)),
       open("shape://slash", lines(-0.5, 0.5, 0.5, -0.5)),
@@ -93,6 +104,17 @@ public record MarkShape(String name, Shape unitShape, boolean open) {
       p.lineTo(xy[i + 2], xy[i + 3]);
     }
     return p;
+  }
+
+  /** A regular polygon with a vertex at the top. */
+  private static Shape regular(int n) {
+    double[] xy = new double[2 * n];
+    for (int i = 0; i < n; i++) {
+      double a = -Math.PI / 2 + i * 2 * Math.PI / n;
+      xy[2 * i] = Math.cos(a);
+      xy[2 * i + 1] = Math.sin(a);
+    }
+    return polygon(xy);
   }
 
   private static Shape star() {

@@ -7,6 +7,7 @@ import org.banmap.style.Fill;
 import org.banmap.style.Graphic;
 import org.banmap.style.GraphicSymbol;
 import org.banmap.style.Location;
+import org.banmap.style.PointSymbolizer;
 import org.banmap.style.StyleDefaults;
 import org.banmap.style.StyleEnv;
 
@@ -17,7 +18,18 @@ import org.banmap.style.StyleEnv;
  * square (6 px unless Size is given) stands in unless {@code fallbackOnDefaultMark=false}.
  */
 final class PointSymbols {
+  private static final int MEMO_SIZE = 64;
+
+  /**
+   * A Graphic whose every value is a literal resolves the same for all features: remembered by
+   * identity, so a point layer resolves its symbol once and the stamper's identity memo hits.
+   * {@code resolved} is null for Graphics that depend on the feature or frame.
+   */
+  private record Memo(Graphic graphic, double unit, boolean fallback, Optional<PointStyleInstance> resolved) {}
+
   private final GraphicLoader graphics;
+  // Racy on purpose: entries are immutable, a lost update only costs a recomputation.
+  private final Memo[] memo = new Memo[MEMO_SIZE];
 
   PointSymbols(GraphicLoader graphics) {
     this.graphics = graphics;
@@ -27,7 +39,33 @@ final class PointSymbols {
    * The symbol and placement, or empty when nothing is drawn. {@code unit} is pixels per style unit
    * (1 without uom); {@code markSizeDefault} is 16 for point symbols and GraphicFill tiles.
    */
+  /** As {@link #resolve(Graphic, Feature, StyleEnv, double, boolean)} for a PointSymbolizer's Graphic. */
+  Optional<PointStyleInstance> resolve(PointSymbolizer p, Feature f, StyleEnv env, double unit) {
+    // Checked before reading the vendor option: a Graphic belongs to one symbolizer.
+    Memo m = memo[System.identityHashCode(p.graphic()) & (MEMO_SIZE - 1)];
+    if (m != null && m.graphic == p.graphic() && m.unit == unit && m.resolved != null) {
+      return m.resolved;
+    }
+    return resolve(p.graphic(), f, env, unit, p.options().bool("fallbackOnDefaultMark", true));
+  }
+
   Optional<PointStyleInstance> resolve(Graphic graphic, Feature f, StyleEnv env, double unit,
+      boolean fallbackOnDefaultMark) {
+    int slot = System.identityHashCode(graphic) & (MEMO_SIZE - 1);
+    Memo m = memo[slot];
+    if (m != null && m.graphic == graphic && m.unit == unit && m.fallback == fallbackOnDefaultMark) {
+      if (m.resolved != null) {
+        return m.resolved;
+      }
+      return evaluate(graphic, f, env, unit, fallbackOnDefaultMark);
+    }
+    boolean constant = ConstantGraphic.test(graphic);
+    Optional<PointStyleInstance> result = evaluate(graphic, f, env, unit, fallbackOnDefaultMark);
+    memo[slot] = new Memo(graphic, unit, fallbackOnDefaultMark, constant ? result : null);
+    return result;
+  }
+
+  private Optional<PointStyleInstance> evaluate(Graphic graphic, Feature f, StyleEnv env, double unit,
       boolean fallbackOnDefaultMark) {
     Optional<Symbol> symbol = symbol(graphic, f, env, unit, fallbackOnDefaultMark);
     if (symbol.isEmpty()) {

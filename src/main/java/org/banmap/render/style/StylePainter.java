@@ -32,10 +32,12 @@ import org.banmap.style.StyleEnv;
 import org.banmap.style.Symbolizer;
 import org.banmap.style.TextSymbolizer;
 import org.banmap.style.Uom;
+import org.banmap.style.Values;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Puntal;
 import org.locationtech.jts.operation.buffer.OffsetCurve;
 
@@ -114,13 +116,16 @@ public final class StylePainter {
         rules.forEachMatching(f, frame, rule -> {
           for (Symbolizer s : rule.symbolizers()) {
             PointSymbolizer p = (PointSymbolizer) s;
-            Geometry geom = SymbolizerGeometry.of(p, f, frame);
+            Geometry geom = Values.geometryOf(p.geometry().orElse(null), f, frame);
             if (geom == null || geom.isEmpty()) {
               continue;
             }
-            Optional<PointStyleInstance> symbol = points.resolve(p.graphic(), f, frame, unit(p.uom(), view),
-                p.options().bool("fallbackOnDefaultMark", true));
+            Optional<PointStyleInstance> symbol = points.resolve(p, f, frame, unit(p.uom(), view));
             if (symbol.isEmpty()) {
+              continue;
+            }
+            if (geom instanceof Point pt) {
+              stamper.stamp(pixels, rgb.getWidth(), rgb.getHeight(), view.x(pt.getX()), view.y(pt.getY()), symbol.get());
               continue;
             }
             for (Coordinate c : GeometryShapes.symbolPoints(geom)) {
@@ -152,7 +157,7 @@ public final class StylePainter {
 
   private void paintRule(Graphics2D g, MapTransform view, Rule rule, Feature f, StyleEnv env, LabelPainter.Batch batch) {
     for (Symbolizer s : rule.symbolizers()) {
-      Geometry geom = SymbolizerGeometry.of(s, f, env);
+      Geometry geom = Values.geometryOf(s.geometry().orElse(null), f, env);
       if (geom == null || geom.isEmpty()) {
         continue;
       }
@@ -177,8 +182,7 @@ public final class StylePainter {
 
   private void paintPoint(Graphics2D g, MapTransform view, PointSymbolizer p, Geometry geom, Feature f,
       StyleEnv env, double unit) {
-    boolean fallback = p.options().bool("fallbackOnDefaultMark", true);
-    Optional<PointStyleInstance> symbol = points.resolve(p.graphic(), f, env, unit, fallback);
+    Optional<PointStyleInstance> symbol = points.resolve(p, f, env, unit);
     if (symbol.isEmpty()) {
       return;
     }

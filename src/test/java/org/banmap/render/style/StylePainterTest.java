@@ -213,4 +213,29 @@ class StylePainterTest {
     }
     assertTrue(white > 20, "the white halo shows around dark text on black: " + white);
   }
+
+  @Test
+  void perpendicularOffsetMovesALineToItsLeft() {
+    org.banmap.style.LineSymbolizer plain = line(stroke(0, 2));
+    org.banmap.style.LineSymbolizer offset = new org.banmap.style.LineSymbolizer(java.util.Optional.empty(),
+        org.banmap.style.Uom.PIXEL, plain.stroke(), lit(10.0), org.banmap.style.VendorOptions.NONE,
+        org.banmap.style.Location.NONE);
+    Feature eastwards = feature("LINESTRING(10 30, 90 30)");
+    Rectangle base = Canvas.inked(render(style(fts(rule(plain))), 100, 60, eastwards), 100);
+    Rectangle moved = Canvas.inked(render(style(fts(rule(offset))), 100, 60, eastwards), 100);
+    assertEquals(-10, moved.y - base.y, "left of an eastward line is north, up on screen");
+  }
+
+  @Test
+  void linePlacementTurnsTheLabelAlongTheLine() {
+    org.banmap.style.LabelPlacement along = new org.banmap.style.LabelPlacement.LinePlacement(lit(0.0), false, true,
+        false);
+    Rectangle flat = Canvas.inked(render(style(fts(rule(text(prop("name"), 12, along, false, 1000)))), 120, 120,
+        feature("LINESTRING(10 60, 110 60)", "name", "Along the road")), 100);
+    Rectangle steep = Canvas.inked(render(style(fts(rule(text(prop("name"), 12, along, false, 1000)))), 120, 120,
+        feature("LINESTRING(10 10, 110 110)", "name", "Along the road")), 100);
+    assertTrue(flat.width > 3 * flat.height, "horizontal label on a horizontal line: " + flat);
+    assertTrue(steep.height > 3 * flat.height, "diagonal label on a diagonal line: " + steep);
+    assertEquals(60, flat.getCenterY(), 2, "centred on the line");
+  }
 }
