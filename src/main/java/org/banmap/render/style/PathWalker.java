@@ -6,8 +6,11 @@ import java.awt.geom.PathIterator;
 /** Walks a shape's flattened outline, reporting points at regular distances with the local direction. */
 final class PathWalker {
   interface Visitor {
-    /** A point at screen ({@code x}, {@code y}) where the path heads at {@code radians} (clockwise from +x). */
-    void at(double x, double y, double radians);
+    /**
+     * A point at screen ({@code x}, {@code y}), {@code distance} pixels along its subpath, where the
+     * path heads at {@code radians} (clockwise from +x).
+     */
+    void at(double x, double y, double radians, double distance);
   }
 
   private PathWalker() {}
@@ -49,7 +52,7 @@ final class PathWalker {
         double angle = Math.atan2(y - lastY, x - lastX);
         while (next <= travelled + len) {
           double t = (next - travelled) / len;
-          visitor.at(lastX + t * (x - lastX), lastY + t * (y - lastY), angle);
+          visitor.at(lastX + t * (x - lastX), lastY + t * (y - lastY), angle, next);
           next += spacing;
         }
         travelled += len;

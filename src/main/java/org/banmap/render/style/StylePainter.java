@@ -80,7 +80,7 @@ public final class StylePainter {
       Graphics2D lg = layer.createGraphics();
       StylePainterHints.apply(lg);
       try {
-        for (Feature f : features) {
+        for (Feature f : FeatureOrder.sorted(features, fts.options().string("sortBy", null))) {
           rules.forEachMatching(f, frame, rule -> paintRule(lg, view, rule, f, frame, batch));
         }
       } finally {
@@ -112,7 +112,7 @@ public final class StylePainter {
     // Source-over is associative, so stamping FTS after FTS equals compositing their buffers.
     for (FeatureTypeStyle fts : style.featureTypeStyles()) {
       ActiveRules rules = ScaleDenominator.activeRules(fts, frame.scaleDenominator());
-      for (Feature f : features) {
+      for (Feature f : FeatureOrder.sorted(features, fts.options().string("sortBy", null))) {
         rules.forEachMatching(f, frame, rule -> {
           for (Symbolizer s : rule.symbolizers()) {
             PointSymbolizer p = (PointSymbolizer) s;
@@ -249,7 +249,7 @@ public final class StylePainter {
   private void strokeShape(Graphics2D g, Shape shape, org.banmap.style.Stroke stroke, Feature f, StyleEnv env,
       double unit) {
     if (stroke.graphicStroke().isPresent()) {
-      graphicStroke(g, shape, stroke.graphicStroke().get(), f, env, unit);
+      graphicStroke(g, shape, stroke, f, env, unit);
       return;
     }
     StrokePaint paint = StrokePaint.of(stroke, f, env, unit);
@@ -269,17 +269,41 @@ public final class StylePainter {
     g.draw(shape);
   }
 
-  /** Symbols every symbol width along the path, from half a width in, turned to the path's direction. */
-  private void graphicStroke(Graphics2D g, Shape shape, Graphic graphic, Feature f, StyleEnv env, double unit) {
-    Optional<PointStyleInstance> symbol = points.resolve(graphic, f, env, unit, true);
+  /**
+   * Symbols every symbol width along the path, from half a width in, turned to the path's
+   * direction; with a dash array, symbols falling in its gaps are left out.
+   */
+  private void graphicStroke(Graphics2D g, Shape shape, org.banmap.style.Stroke stroke, Feature f, StyleEnv env,
+      double unit) {
+    Optional<PointStyleInstance> symbol = points.resolve(stroke.graphicStroke().get(), f, env, unit, true);
     if (symbol.isEmpty()) {
       return;
     }
     PointStyleInstance s = symbol.get();
+    float[] dashes = StrokePaint.of(stroke, f, env, unit).stroke().getDashArray();
+    double period = 0;
+    for (int i = 0; dashes != null && i < dashes.length; i++) {
+      period += dashes[i] * (dashes.length % 2 == 1 ? 2 : 1);
+    }
+    double dashPeriod = period;
     double spacing = s.symbol().width();
     double base = s.placement().rotation();
-    PathWalker.walk(shape, spacing / 2, spacing, (x, y, radians) ->
-        new PointStyleInstance(s.symbol(), s.placement().withRotation(base + Math.toDegrees(radians))).paint(g, x, y));
+    PathWalker.walk(shape, spacing / 2, spacing, (x, y, radians, distance) -> {
+      if (dashPeriod > 0 && !inDash(dashes, distance % dashPeriod)) {
+        return;
+      }
+      new PointStyleInstance(s.symbol(), s.placement().withRotation(base + Math.toDegrees(radians))).paint(g, x, y);
+    });
+  }
+
+  /** Whether {@code d} (within one period) falls on a dash rather than a gap. */
+  private static boolean inDash(float[] dashes, double d) {
+    for (int i = 0; ; i++) {
+      d -= dashes[i % dashes.length];
+      if (d < 0) {
+        return i % 2 == 0;
+      }
+    }
   }
 
   /**

@@ -238,4 +238,30 @@ class StylePainterTest {
     assertTrue(steep.height > 3 * flat.height, "diagonal label on a diagonal line: " + steep);
     assertEquals(60, flat.getCenterY(), 2, "centred on the line");
   }
+
+  @Test
+  void sortByPaintsFeaturesInAttributeOrder() {
+    MapStyle style = style(fts(Map.of("sortBy", "z D"),
+        rule(equal("c", "red"), polygon(fill(0xff0000, 1), null)),
+        rule(equal("c", "blue"), polygon(fill(0x0000ff, 1), null))));
+    Feature red = feature("POLYGON((5 5, 35 5, 35 35, 5 35, 5 5))", "c", "red", "z", 1.0);
+    Feature blue = feature("POLYGON((5 5, 35 5, 35 35, 5 35, 5 5))", "c", "blue", "z", 2.0);
+    // Descending z: blue (z 2) first, red (z 1) on top, whatever the data order.
+    assertEquals(0xff0000, rgb(render(style, 40, 40, red, blue), 20, 20));
+    assertEquals(0xff0000, rgb(render(style, 40, 40, blue, red), 20, 20));
+  }
+
+  @Test
+  void dashArrayCutsAGraphicStroke() {
+    org.banmap.style.Stroke dashed = graphicStroke(graphic(10, mark("square", fill(0, 1), null)));
+    dashed = new org.banmap.style.Stroke(dashed.color(), dashed.width(), dashed.opacity(), dashed.lineJoin(),
+        dashed.lineCap(), java.util.Optional.of(lit(new float[] {20, 20})), dashed.dashOffset(), dashed.graphicStroke(),
+        dashed.graphicFill());
+    BufferedImage img = render(style(fts(rule(line(dashed)))), 100, 20, feature("LINESTRING(0 10, 100 10)"));
+    // Squares at 5, 15 | gap 20..40 | 45, 55 | gap 60..80 | 85, 95.
+    assertEquals(0x000000, rgb(img, 15, 10));
+    assertEquals(0xffffff, rgb(img, 30, 10));
+    assertEquals(0x000000, rgb(img, 50, 10));
+    assertEquals(0xffffff, rgb(img, 70, 10));
+  }
 }
