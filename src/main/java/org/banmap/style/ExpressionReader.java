@@ -233,7 +233,7 @@ final class ExpressionReader {
 
   /**
    * A link or mark name with GeoServer {@code ${...}} templates: {@code ${attr}} reads a feature
-   * attribute; anything more complex is kept as text, with a warning.
+   * attribute, {@code ${'text'}} is text; anything more complex is kept as text, with a warning.
    */
   Expression template(String text, Location at) {
     if (!text.contains("${")) {
@@ -254,6 +254,8 @@ final class ExpressionReader {
       String inner = text.substring(open + 2, close).trim();
       if (inner.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
         parts.add(new PropertyName(inner));
+      } else if (inner.length() >= 2 && inner.startsWith("'") && inner.endsWith("'")) {
+        parts.add(new Literal(inner.substring(1, inner.length() - 1))); // CQL string, e.g. ${'U+0038'}
       } else {
         cx.warn(at, "template ${" + inner + "} is not a plain attribute name; kept as text");
         parts.add(new Literal(text.substring(open, close + 1)));

@@ -101,6 +101,12 @@ record XmlNode(String name, String prefix, Map<String, String> attributes, List<
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+    try {
+      // The JDK reports CDATA as plain characters unless asked; labels keep blanks only in CDATA.
+      factory.setProperty("http://java.sun.com/xml/stream/properties/report-cdata-event", true);
+    } catch (IllegalArgumentException unsupported) {
+      // another StAX implementation: CDATA blanks may then be trimmed like text
+    }
     factory.setXMLResolver((publicId, systemId, base, ns) -> {
       throw new XMLStreamException("external resources are not fetched: " + systemId);
     });
