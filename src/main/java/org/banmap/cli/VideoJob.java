@@ -14,7 +14,7 @@ import org.banmap.basemap.BasemapColors;
 import org.banmap.basemap.BasemapPainter;
 import org.banmap.basemap.WorldAtlas;
 import org.banmap.encode.FrameSink;
-import org.banmap.encode.Mp4Sink;
+import org.banmap.encode.Sinks;
 import org.banmap.render.DotStyle;
 import org.banmap.render.FrameRenderer;
 import org.banmap.render.FrameSequence;
@@ -49,7 +49,7 @@ final class VideoJob {
     summary.line("video", String.format(Locale.ROOT, "%s · %,d frames %s @ %d fps · %s · 1 s = %s of data",
         output, plan.frameCount(), video.size, plan.fps(), RunSummary.seconds(plan.frameCount() / (double) plan.fps()),
         human(plan.dataTimePerVideoSecond())));
-    summary.line("output", RunSummary.bytes(size) + " H.264 MP4 (jcodec)");
+    summary.line("output", RunSummary.bytes(size) + " " + sink.description());
     return size;
   }
 
@@ -84,9 +84,23 @@ final class VideoJob {
     return new BasemapPainter(basemap, BasemapColors.DARK).image(viewport);
   }
 
-  /** The encoder for {@code output}. */
-  private static FrameSink openSink(Path output, Viewport viewport, FramePlan plan) throws IOException {
-    return Mp4Sink.open(output, viewport.widthPx(), viewport.heightPx(), plan.fps());
+  /** How to encode ({@code --encoder}, {@code --quality}, {@code --preset}); the defaults unless set. */
+  private EncoderOptions encoderOptions = new EncoderOptions();
+
+  VideoJob withEncoder(EncoderOptions options) {
+    this.encoderOptions = options;
+    return this;
+  }
+
+  /** The sink for {@code output}, chosen by its extension and the encoder options; says which encoder on auto. */
+  private FrameSink openSink(Path output, Viewport viewport, FramePlan plan) throws IOException {
+    return Sinks.open(output, encoderOptions.settings(), viewport.widthPx(), viewport.heightPx(), plan.fps(),
+        notice -> {
+          if (!quiet) {
+            err.println("[encode] " + notice);
+            err.flush();
+          }
+        });
   }
 
   /** Renders every frame on all cores and feeds the sink in order; on any failure nothing is left at the target. */

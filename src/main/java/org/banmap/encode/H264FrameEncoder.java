@@ -84,6 +84,20 @@ final class H264FrameEncoder {
     return heightPx;
   }
 
+  /** Frames per group of pictures: every GOP starts with a key frame and depends on no other GOP. */
+  int keyIntervalFrames() {
+    return keyIntervalFrames;
+  }
+
+  /**
+   * Makes the next frame a key frame that starts a new GOP. Encoding a GOP on a fresh encoder or on
+   * one that just finished another GOP gives the same bytes: with a constant QP, nothing but the
+   * reference picture (replaced by a key frame) carries over.
+   */
+  void startGop() {
+    frameInGop = 0;
+  }
+
   /** A blank YUV picture of the video's size, to {@link #convert} into. */
   Picture newPicture() {
     // jcodec only accepts YUV420J ("JPEG", full range) pictures, but the label is not written

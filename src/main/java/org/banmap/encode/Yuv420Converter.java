@@ -63,12 +63,10 @@ final class Yuv420Converter {
       throw new IllegalArgumentException("YUV planes too small for a " + w + "x" + h + " frame: "
           + y.length + "/" + cb.length + "/" + cr.length + " bytes");
     }
-    WritableRaster raster = frame.getRaster();
-    int[] px = packedPixels(frame);
-    SinglePixelPackedSampleModel model = (SinglePixelPackedSampleModel) raster.getSampleModel();
-    int stride = model.getScanlineStride();
-    int origin = raster.getDataBuffer().getOffset()
-        + model.getOffset(-raster.getSampleModelTranslateX(), -raster.getSampleModelTranslateY());
+    PackedPixels packed = PackedPixels.of(frame);
+    int[] px = packed.pixels();
+    int stride = packed.stride();
+    int origin = packed.origin();
 
     for (int cy = 0; cy < ch; cy++) {
       int row = cy << 1;
@@ -110,20 +108,30 @@ final class Yuv420Converter {
     return (byte) ((Y_R * ((p >> 16) & 0xFF) + Y_G * ((p >> 8) & 0xFF) + Y_B * (p & 0xFF) + Y_ADD) >> 16);
   }
 
-  private static int[] packedPixels(BufferedImage frame) {
-    WritableRaster raster = frame.getRaster();
-    boolean packedRgb = raster.getDataBuffer() instanceof DataBufferInt
-        && raster.getSampleModel() instanceof SinglePixelPackedSampleModel
-        && Arrays.equals(((SinglePixelPackedSampleModel) raster.getSampleModel()).getBitMasks(),
-            frame.getColorModel().hasAlpha()
-                ? new int[] {0xFF0000, 0xFF00, 0xFF, 0xFF000000}
-                : new int[] {0xFF0000, 0xFF00, 0xFF});
-    if (!packedRgb) {
-      throw new IllegalArgumentException("Frame must be BufferedImage.TYPE_INT_RGB (0xRRGGBB ints), got image type "
-          + frame.getType() + " (draw it into a TYPE_INT_RGB image first)");
+  /**
+   * The ints behind a 0xRRGGBB image: pixel (x, y) is {@code pixels[origin + y * stride + x]}.
+   * Reading in place saves a 3.7 MB copy per 1280x720 frame.
+   */
+  record PackedPixels(int[] pixels, int origin, int stride) {
+    /** @throws IllegalArgumentException unless {@code frame} is TYPE_INT_RGB (or ARGB) */
+    static PackedPixels of(BufferedImage frame) {
+      WritableRaster raster = frame.getRaster();
+      boolean packedRgb = raster.getDataBuffer() instanceof DataBufferInt
+          && raster.getSampleModel() instanceof SinglePixelPackedSampleModel
+          && Arrays.equals(((SinglePixelPackedSampleModel) raster.getSampleModel()).getBitMasks(),
+              frame.getColorModel().hasAlpha()
+                  ? new int[] {0xFF0000, 0xFF00, 0xFF, 0xFF000000}
+                  : new int[] {0xFF0000, 0xFF00, 0xFF});
+      if (!packedRgb) {
+        throw new IllegalArgumentException("Frame must be BufferedImage.TYPE_INT_RGB (0xRRGGBB ints), got image type "
+            + frame.getType() + " (draw it into a TYPE_INT_RGB image first)");
+      }
+      SinglePixelPackedSampleModel model = (SinglePixelPackedSampleModel) raster.getSampleModel();
+      int origin = raster.getDataBuffer().getOffset()
+          + model.getOffset(-raster.getSampleModelTranslateX(), -raster.getSampleModelTranslateY());
+      // getData() makes Java2D stop caching this image in video memory; frames are drawn in
+      // software anyway.
+      return new PackedPixels(((DataBufferInt) raster.getDataBuffer()).getData(), origin, model.getScanlineStride());
     }
-    // getData() makes Java2D stop caching this image in video memory; frames are drawn in
-    // software anyway, and reading in place saves a 3.7 MB copy per 1280x720 frame.
-    return ((DataBufferInt) raster.getDataBuffer()).getData();
   }
 }

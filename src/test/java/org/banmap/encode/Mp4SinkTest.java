@@ -16,39 +16,9 @@ import org.banmap.report.UserError;
 import org.banmap.testing.Ffprobe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class Mp4SinkTest {
   @TempDir Path dir;
-
-  @ParameterizedTest(name = "{0}x{1} at {2} fps, {3} frames")
-  @CsvSource({"64, 48, 25, 1", "64, 48, 30, 30", "320, 180, 25, 91", "320, 180, 30, 91", "100, 50, 24, 7"})
-  void writesExactFramesDurationAndRate(int width, int height, int fps, int frameCount) throws IOException {
-    Path mp4 = dir.resolve("out.mp4");
-    try (Mp4Sink sink = Mp4Sink.open(mp4, width, height, fps)) {
-      for (int i = 0; i < frameCount; i++) {
-        sink.accept(TestFrames.map(width, height, 40, i, 1));
-      }
-    }
-
-    Ffprobe.VideoInfo info = Ffprobe.probe(mp4);
-    assertEquals("h264", info.codec());
-    assertEquals("yuv420p", info.pixFmt());
-    assertEquals(width, info.width());
-    assertEquals(height, info.height());
-    assertEquals(frameCount, info.frameCount(), "decoded frames");
-    double expected = (double) frameCount / fps;
-    assertEquals(expected, info.durationSeconds(), 0.001, "stream duration");
-    assertEquals(expected, info.formatDurationSeconds(), 0.001, "container duration");
-    assertEquals(fps + "/1", info.avgFrameRate());
-    assertEquals(fps + "/1", info.rFrameRate());
-    assertEquals("tv", info.colorRange());
-    assertEquals("smpte170m", info.colorSpace());
-    assertEquals("", info.stderr());
-    assertEquals("", Ffprobe.decodeAllErrors(mp4), "ffmpeg -v error must print nothing");
-    assertEquals(List.of(mp4), listDir(), "only the video is left, no temp files");
-  }
 
   @Test
   void decodedFramesLookLikeTheSource() throws IOException {

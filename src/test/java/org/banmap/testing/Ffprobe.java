@@ -111,6 +111,55 @@ public final class Ffprobe {
     }
   }
 
+  /**
+   * Decodes every frame to RGB (ffmpeg's default YUV to RGB conversion, as for {@link #decodeFrame}).
+   * Fails the test if ffmpeg prints anything at {@code -v error}.
+   */
+  public static List<BufferedImage> decodeAllFrames(Path video) {
+    VideoInfo info = probe(video);
+    Result r = run(List.of("ffmpeg", "-nostdin", "-v", "error", "-i", video.toString(),
+        "-f", "rawvideo", "-pix_fmt", "rgb24", "-"));
+    if (r.exit != 0 || !r.stderr.isEmpty()) {
+      throw new AssertionError("ffmpeg could not decode " + video + " cleanly (exit " + r.exit + "): " + r.stderr);
+    }
+    int frameBytes = info.width() * info.height() * 3;
+    if (r.stdout.length % frameBytes != 0) {
+      throw new AssertionError("decoded " + r.stdout.length + " bytes, not a whole number of " + info.width() + "x"
+          + info.height() + " RGB frames");
+    }
+    List<BufferedImage> frames = new ArrayList<>();
+    for (int at = 0; at < r.stdout.length; at += frameBytes) {
+      BufferedImage image = new BufferedImage(info.width(), info.height(), BufferedImage.TYPE_INT_RGB);
+      int i = at;
+      for (int y = 0; y < info.height(); y++) {
+        for (int x = 0; x < info.width(); x++, i += 3) {
+          image.setRGB(x, y, (r.stdout[i] & 0xFF) << 16 | (r.stdout[i + 1] & 0xFF) << 8 | (r.stdout[i + 2] & 0xFF));
+        }
+      }
+      frames.add(image);
+    }
+    return frames;
+  }
+
+  /** The largest difference of any R, G or B sample between two images of the same size. */
+  public static int maxChannelDifference(BufferedImage a, BufferedImage b) {
+    if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+      throw new IllegalArgumentException("images differ in size: " + a.getWidth() + "x" + a.getHeight()
+          + " and " + b.getWidth() + "x" + b.getHeight());
+    }
+    int max = 0;
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        int p = a.getRGB(x, y);
+        int q = b.getRGB(x, y);
+        for (int shift = 0; shift <= 16; shift += 8) {
+          max = Math.max(max, Math.abs(((p >> shift) & 0xFF) - ((q >> shift) & 0xFF)));
+        }
+      }
+    }
+    return max;
+  }
+
   /** Decodes the whole file with {@code ffmpeg -v error} and returns what it printed (empty = clean). */
   public static String decodeAllErrors(Path video) {
     assumeAvailable();
