@@ -1,0 +1,251 @@
+package org.banmap.render.style;
+
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.Composite;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.Shape;
+import java.awt.TexturePaint;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.banmap.style.ActiveRules;
+import org.banmap.style.Feature;
+import org.banmap.style.FeatureTypeStyle;
+import org.banmap.style.Fill;
+import org.banmap.style.Graphic;
+import org.banmap.style.GraphicResolver;
+import org.banmap.style.LineSymbolizer;
+import org.banmap.style.MapStyle;
+import org.banmap.style.PointSymbolizer;
+import org.banmap.style.PolygonSymbolizer;
+import org.banmap.style.RasterSymbolizer;
+import org.banmap.style.Rule;
+import org.banmap.style.ScaleDenominator;
+import org.banmap.style.StyleEnv;
+import org.banmap.style.Symbolizer;
+import org.banmap.style.TextSymbolizer;
+import org.banmap.style.Uom;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.geom.Puntal;
+import org.locationtech.jts.operation.buffer.OffsetCurve;
+
+/**
+ * Paints features through a parsed SLD the way GeoTools' StreamingRenderer does: each
+ * FeatureTypeStyle into its own premultiplied buffer, composited in document order; per feature,
+ * every matching rule (scale limits, ElseFilter, {@code ruleEvaluation=first}) paints its
+ * symbolizers in order; polygons fill then stroke; labels are collected and painted last, by
+ * priority, without overlaps. Decoded graphics are cached, so keep one painter per style.
+ */
+public final class StylePainter {
+  private final PointSymbols points;
+  private final LabelPainter labels = new LabelPainter();
+
+  public StylePainter(GraphicLoader graphics) {
+    this.points = new PointSymbols(graphics);
+  }
+
+  /** A painter whose ExternalGraphics resolve like the style core's resolver for {@code style}. */
+  public static StylePainter forStyle(MapStyle style, List<Path> allowedDirs) {
+    return new StylePainter(GraphicLoader.of(GraphicResolver.forStyle(style, allowedDirs)));
+  }
+
+  /**
+   * Paints {@code features} (in map units of {@code view}) over what {@code g} holds. {@code env}
+   * supplies {@code env()} values; when it has no scale the view's scale denominator is used.
+   */
+  public void paint(Graphics2D g, MapTransform view, MapStyle style, Iterable<? extends Feature> features,
+      StyleEnv env) {
+    StyleEnv frame = Double.isNaN(env.scaleDenominator())
+        ? new StyleEnv(view.scaleDenominator(), env.values()) : env;
+    LabelPainter.Batch batch = labels.batch(view);
+    for (FeatureTypeStyle fts : style.featureTypeStyles()) {
+      ActiveRules rules = ScaleDenominator.activeRules(fts, frame.scaleDenominator());
+      if (rules.isEmpty()) {
+        continue;
+      }
+      BufferedImage layer = new BufferedImage(view.widthPx(), view.heightPx(), BufferedImage.TYPE_INT_ARGB_PRE);
+      Graphics2D lg = layer.createGraphics();
+      StylePainterHints.apply(lg);
+      try {
+        for (Feature f : features) {
+          rules.forEachMatching(f, frame, rule -> paintRule(lg, view, rule, f, frame, batch));
+        }
+      } finally {
+        lg.dispose();
+      }
+      g.drawImage(layer, 0, 0, null);
+    }
+    batch.paint(g);
+  }
+
+  /** Paints a grid of values through a RasterSymbolizer (ColorMap and Opacity). */
+  public void paintRaster(Graphics2D g, MapTransform view, FloatGrid grid, RasterSymbolizer symbolizer, StyleEnv env) {
+    RasterPainter.paint(g, view, grid, symbolizer, env);
+  }
+
+  private void paintRule(Graphics2D g, MapTransform view, Rule rule, Feature f, StyleEnv env, LabelPainter.Batch batch) {
+    for (Symbolizer s : rule.symbolizers()) {
+      Geometry geom = SymbolizerGeometry.of(s, f, env);
+      if (geom == null || geom.isEmpty()) {
+        continue;
+      }
+      double unit = unit(s.uom(), view);
+      if (s instanceof PolygonSymbolizer p) {
+        paintPolygon(g, view, p, geom, f, env, unit);
+      } else if (s instanceof LineSymbolizer l) {
+        paintLine(g, view, l, geom, f, env, unit);
+      } else if (s instanceof PointSymbolizer p) {
+        paintPoint(g, view, p, geom, f, env, unit);
+      } else if (s instanceof TextSymbolizer t) {
+        batch.add(t, geom, f, env, unit);
+      }
+      // A RasterSymbolizer on vector features draws nothing; grids go through paintRaster.
+    }
+  }
+
+  /** Pixels per style unit: 1 for pixels, by scale for ground units ({@code uom=metre}). */
+  static double unit(Uom uom, MapTransform view) {
+    return uom == Uom.PIXEL ? 1 : view.pixelsPerMetre() * uom.metres();
+  }
+
+  private void paintPoint(Graphics2D g, MapTransform view, PointSymbolizer p, Geometry geom, Feature f,
+      StyleEnv env, double unit) {
+    boolean fallback = p.options().bool("fallbackOnDefaultMark", true);
+    Optional<PointStyleInstance> symbol = points.resolve(p.graphic(), f, env, unit, fallback);
+    if (symbol.isEmpty()) {
+      return;
+    }
+    for (Coordinate c : GeometryShapes.symbolPoints(geom)) {
+      symbol.get().paint(g, view.x(c.x), view.y(c.y));
+    }
+  }
+
+  private void paintPolygon(Graphics2D g, MapTransform view, PolygonSymbolizer p, Geometry geom, Feature f,
+      StyleEnv env, double unit) {
+    if (geom instanceof Puntal) {
+      return;
+    }
+    Shape shape = GeometryShapes.toShape(geom, view);
+    double dx = StrokePaint.number(p.displacement().x(), f, env, 0) * unit;
+    double dy = StrokePaint.number(p.displacement().y(), f, env, 0) * unit;
+    if (dx != 0 || dy != 0) {
+      // SE polygon displacement follows the spec's y-up axis (unverified against GeoTools).
+      shape = AffineTransform.getTranslateInstance(dx, -dy).createTransformedShape(shape);
+    }
+    if (p.fill().isPresent()) {
+      fillArea(g, shape, p.fill().get(), f, env, unit);
+    }
+    if (p.stroke().isPresent()) {
+      strokeShape(g, shape, p.stroke().get(), f, env, unit);
+    }
+  }
+
+  private void paintLine(Graphics2D g, MapTransform view, LineSymbolizer l, Geometry geom, Feature f,
+      StyleEnv env, double unit) {
+    if (l.stroke().isEmpty()) {
+      return;
+    }
+    double offsetPx = StrokePaint.number(l.perpendicularOffset(), f, env, 0) * unit;
+    if (offsetPx != 0 && (geom instanceof LineString || geom instanceof MultiLineString)) {
+      // Positive offsets go to the left of the line's direction, in map axes (y up).
+      geom = OffsetCurve.getCurve(geom, offsetPx * view.pixelSize());
+    }
+    strokeShape(g, GeometryShapes.toShape(geom, view), l.stroke().get(), f, env, unit);
+  }
+
+  private void fillArea(Graphics2D g, Shape shape, Fill fill, Feature f, StyleEnv env, double unit) {
+    if (fill.graphicFill().isPresent()) {
+      Optional<Paint> tiles = tilePaint(fill.graphicFill().get(), f, env, unit);
+      if (tiles.isPresent()) {
+        Composite old = g.getComposite();
+        double opacity = StrokePaint.number(fill.opacity(), f, env, 1);
+        if (opacity < 1) {
+          g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) Math.max(0, opacity)));
+        }
+        g.setPaint(tiles.get());
+        g.fill(shape);
+        g.setComposite(old);
+      }
+      return;
+    }
+    Color c = PointSymbols.fillColor(fill, f, env);
+    if (c.getAlpha() > 0) {
+      g.setColor(c);
+      g.fill(shape);
+    }
+  }
+
+  private void strokeShape(Graphics2D g, Shape shape, org.banmap.style.Stroke stroke, Feature f, StyleEnv env,
+      double unit) {
+    if (stroke.graphicStroke().isPresent()) {
+      graphicStroke(g, shape, stroke.graphicStroke().get(), f, env, unit);
+      return;
+    }
+    StrokePaint paint = StrokePaint.of(stroke, f, env, unit);
+    if (stroke.graphicFill().isPresent()) {
+      Optional<Paint> tiles = tilePaint(stroke.graphicFill().get(), f, env, unit);
+      if (tiles.isPresent()) {
+        g.setPaint(tiles.get());
+        g.fill(paint.stroke().createStrokedShape(shape));
+      }
+      return;
+    }
+    if (paint.color().getAlpha() == 0) {
+      return;
+    }
+    g.setColor(paint.color());
+    g.setStroke(paint.stroke());
+    g.draw(shape);
+  }
+
+  /** Symbols every symbol width along the path, from half a width in, turned to the path's direction. */
+  private void graphicStroke(Graphics2D g, Shape shape, Graphic graphic, Feature f, StyleEnv env, double unit) {
+    Optional<PointStyleInstance> symbol = points.resolve(graphic, f, env, unit, true);
+    if (symbol.isEmpty()) {
+      return;
+    }
+    PointStyleInstance s = symbol.get();
+    double spacing = s.symbol().width();
+    double base = s.placement().rotation();
+    PathWalker.walk(shape, spacing / 2, spacing, (x, y, radians) ->
+        new PointStyleInstance(s.symbol(), s.placement().withRotation(base + Math.toDegrees(radians))).paint(g, x, y));
+  }
+
+  /**
+   * A GraphicFill as a texture anchored at the screen origin. Marks tile at size x size, so
+   * {@code shape://} lines join into hatching; images tile at their own size.
+   */
+  private Optional<Paint> tilePaint(Graphic graphic, Feature f, StyleEnv env, double unit) {
+    Optional<PointStyleInstance> resolved = points.resolve(graphic, f, env, unit, true);
+    if (resolved.isEmpty()) {
+      return Optional.empty();
+    }
+    Symbol symbol = resolved.get().symbol();
+    double tileW = symbol instanceof MarkSymbol m ? m.size() : symbol.width();
+    double tileH = symbol.height();
+    int w = (int) Math.max(1, Math.round(tileW));
+    int h = (int) Math.max(1, Math.round(tileH));
+    BufferedImage tile = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+    Graphics2D tg = tile.createGraphics();
+    StylePainterHints.apply(tg);
+    tg.setClip(new Rectangle(0, 0, w, h));
+    tg.translate(w / 2.0, h / 2.0);
+    tg.scale(w / tileW, h / tileH);
+    double rotation = resolved.get().placement().rotation();
+    if (rotation != 0) {
+      tg.rotate(Math.toRadians(rotation));
+    }
+    symbol.paint(tg);
+    tg.dispose();
+    return Optional.of(new TexturePaint(tile, new Rectangle2D.Double(0, 0, w, h)));
+  }
+}
