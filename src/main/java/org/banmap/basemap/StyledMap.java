@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.banmap.render.style.MapTransform;
+import org.banmap.render.style.StylePainter;
 import org.banmap.style.Feature;
 import org.banmap.style.FeatureTypeStyle;
 import org.banmap.style.MapStyle;
@@ -94,6 +95,6 @@ public final class StyledMap {
   }
 
   private void paintStyle(Graphics2D g, MapTransform view, StyleEnv env, MapStyle style, List<? extends Feature> features) {
-    throw new UnsupportedOperationException("StylePainter not merged yet");
+    StylePainter.forStyle(style, allowedResourceDirs).paint(g, view, style, features, env);
   }
 }

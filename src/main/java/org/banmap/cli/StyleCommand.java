@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "style",
     mixinStandardHelpOptions = true,
     description = "Check SLD styles, or render GeoJSON data through them.",
-    subcommands = {StyleCheckCommand.class, StyleRenderCommand.class})
+    subcommands = {StyleCheckCommand.class, StyleRenderCommand.class, StyleBenchCommand.class})
 final class StyleCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -95,7 +95,7 @@ public final class FrameRenderer {
     int width = viewport.widthPx();
     int height = viewport.heightPx();
     if (styled != null) {
-      styled.paint(px, width, height, index, w[0], w[1]);
+      styled.paint(target, index, w[0], w[1]);
       overlay.paint(target, plan.timeAt(index), timeline.endAtOrBefore(t), w[1] - w[0]);
       return;
     }
