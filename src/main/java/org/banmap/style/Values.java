@@ -62,6 +62,14 @@ public final class Values {
       }
       return v.toString();
     }
+    if (v instanceof float[]) {
+      float[] dashes = (float[]) v;
+      StringBuilder out = new StringBuilder();
+      for (float f : dashes) {
+        out.append(out.length() == 0 ? "" : " ").append(toText((double) f));
+      }
+      return out.toString();
+    }
     if (v instanceof Color) {
       Color c = (Color) v;
       return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
