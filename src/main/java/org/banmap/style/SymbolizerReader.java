@@ -308,6 +308,10 @@ final class SymbolizerReader {
       cx.warn(g.at(), "<ExternalGraphic> without an <OnlineResource xlink:href=...>; skipped");
       return null;
     }
+    String lower = href.trim().toLowerCase(Locale.ROOT);
+    if (lower.startsWith("http://") || lower.startsWith("https://")) {
+      cx.warn(at, "remote graphic not fetched: " + href.trim() + " (the next alternative or a grey square is drawn)");
+    }
     return new GraphicSymbol.ExternalGraphic(ex.template(href.trim(), at), format, g.at());
   }
 

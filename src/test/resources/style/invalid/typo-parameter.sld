@@ -1,0 +1,9 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<StyledLayerDescriptor version="1.0.0" xmlns="http://www.opengis.net/sld">
+  <NamedLayer><Name>x</Name><UserStyle><FeatureTypeStyle><Rule>
+    <LineSymbolizer><Stroke>
+      <CssParameter name="stroke">#ff0000</CssParameter>
+      <CssParameter name="stroke-opaticty">0.5</CssParameter>
+    </Stroke></LineSymbolizer>
+  </Rule></FeatureTypeStyle></UserStyle></NamedLayer>
+</StyledLayerDescriptor>
