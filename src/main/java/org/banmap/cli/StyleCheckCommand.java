@@ -88,6 +88,7 @@ final class StyleCheckCommand implements Callable<Integer> {
       return all;
     }
     List<StyleIssue> all = new ArrayList<>(issues.all());
+    all.addAll(StyleGraphics.missing(style, allowResourceDirs));
     try {
       testRender(style);
     } catch (RuntimeException e) {

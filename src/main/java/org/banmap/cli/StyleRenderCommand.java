@@ -35,6 +35,10 @@ import picocli.CommandLine.TypeConversionException;
 final class StyleRenderCommand implements Callable<Integer> {
   record LayerArg(Path data, Path style) {}
 
+  record Bbox(double minX, double minY, double maxX, double maxY) {}
+
+  record PixelSize(int width, int height) {}
+
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
@@ -44,11 +48,11 @@ final class StyleRenderCommand implements Callable<Integer> {
 
   @Option(names = "--bbox", required = true, paramLabel = "minX,minY,maxX,maxY", converter = BboxConverter.class,
       description = "The map rectangle in the data's units; all of it stays visible.")
-  double[] bbox;
+  Bbox bbox;
 
   @Option(names = "--size", paramLabel = "WxH", defaultValue = "800x600", converter = SizeConverter.class,
       description = "Image size in pixels (default: ${DEFAULT-VALUE}).")
-  int[] size;
+  PixelSize size;
 
   @Option(names = "--background", paramLabel = "COLOUR", defaultValue = "#ffffff", converter = ColorConverter.class,
       description = "Colour under the layers, #rrggbb (default: ${DEFAULT-VALUE}).")
@@ -74,7 +78,7 @@ final class StyleRenderCommand implements Callable<Integer> {
       }
       styled.add(StyledMap.Layer.of(style, features));
     }
-    MapTransform view = MapTransform.ofDegrees(bbox[0], bbox[1], bbox[2], bbox[3], size[0], size[1]);
+    MapTransform view = MapTransform.ofDegrees(bbox.minX(), bbox.minY(), bbox.maxX(), bbox.maxY(), size.width(), size.height());
     BufferedImage image = new StyledMap(styled, allowResourceDirs)
         .image(view, background, StyleEnv.atScale(view.scaleDenominator()));
     PngFile.write(image, output);
@@ -93,9 +97,9 @@ final class StyleRenderCommand implements Callable<Integer> {
     }
   }
 
-  static final class BboxConverter implements ITypeConverter<double[]> {
+  static final class BboxConverter implements ITypeConverter<Bbox> {
     @Override
-    public double[] convert(String value) {
+    public Bbox convert(String value) {
       String[] parts = value.split(",");
       if (parts.length != 4) {
         throw new TypeConversionException("'" + value + "' is not minX,minY,maxX,maxY");
@@ -111,19 +115,19 @@ final class StyleRenderCommand implements Callable<Integer> {
       if (!(b[0] < b[2] && b[1] < b[3]) || !java.util.Arrays.stream(b).allMatch(Double::isFinite)) {
         throw new TypeConversionException("'" + value + "': need minX < maxX and minY < maxY");
       }
-      return b;
+      return new Bbox(b[0], b[1], b[2], b[3]);
     }
   }
 
-  static final class SizeConverter implements ITypeConverter<int[]> {
+  static final class SizeConverter implements ITypeConverter<PixelSize> {
     @Override
-    public int[] convert(String value) {
+    public PixelSize convert(String value) {
       String[] parts = value.toLowerCase(Locale.ROOT).split("x");
       try {
         int w = Integer.parseInt(parts[0].trim());
         int h = Integer.parseInt(parts[1].trim());
         if (parts.length == 2 && w > 0 && h > 0 && w <= 16384 && h <= 16384) {
-          return new int[] {w, h};
+          return new PixelSize(w, h);
         }
       } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
         // fall through to the message below
