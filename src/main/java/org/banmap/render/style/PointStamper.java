@@ -6,19 +6,25 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The fast path for many point symbols: each distinct symbol is rasterised once per rotation
  * bucket (5°) and quarter-pixel phase into a premultiplied sprite, then stamped into an opaque
- * {@code int[]} RGB raster with integer source-over blending. A symbol's overall opacity is
- * factored out ({@link Symbol#atFullOpacity()}) and applied while stamping, so fading points share
- * one sprite. Safe for concurrent use.
+ * {@code int[]} RGB raster with integer source-over blending, rounded to nearest. A symbol's
+ * overall opacity is factored out ({@link Symbol#atFullOpacity()}) and applied while stamping, so
+ * fading points share one sprite. Safe for concurrent use.
  */
 public final class PointStamper {
   static final double ROTATION_STEP = 5;
   static final int PHASES = 4;
   private static final int MAX_SPRITES = 20_000;
+  private static final int MEMO_SIZE = 1024;
 
   private record Key(Symbol symbol, double anchorX, double anchorY, double displaceX, double displaceY,
-      int rotationStep, int phaseX, int phaseY) {}
+      int rotationStep, int phase) {}
+
+  /** A recently used sprite for one (instance, rotation step, phase), found by identity. */
+  private record Memo(PointStyleInstance point, int rotationStep, int phase, Sprite sprite) {}
 
   private final Map<Key, Sprite> sprites = new ConcurrentHashMap<>();
+  // Racy on purpose: entries are immutable, a lost update only costs a map lookup.
+  private final Memo[] memo = new Memo[MEMO_SIZE];
 
   /**
    * Blends {@code point} drawn at screen ({@code x}, {@code y}) into {@code pixels} (TYPE_INT_RGB,
@@ -36,23 +42,38 @@ public final class PointStamper {
     if (op == 0 || !(Double.isFinite(x) && Double.isFinite(y))) {
       return;
     }
-    double fx = Math.floor(x);
-    double fy = Math.floor(y);
-    int px = (int) Math.min((x - fx) * PHASES, PHASES - 1);
-    int py = (int) Math.min((y - fy) * PHASES, PHASES - 1);
+    // Snap to the nearest quarter pixel; the phase is baked into the sprite.
+    long qx = Math.round(x * PHASES);
+    long qy = Math.round(y * PHASES);
+    int ix = (int) Math.floorDiv(qx, PHASES);
+    int iy = (int) Math.floorDiv(qy, PHASES);
+    int phase = (int) (qx - (long) ix * PHASES) * PHASES + (int) (qy - (long) iy * PHASES);
     SymbolPlacement p = point.placement();
-    int step = (int) Math.round(normaliseDegrees(p.rotation()) / ROTATION_STEP);
-    Key key = new Key(symbol, p.anchorX(), p.anchorY(), p.displaceX(), p.displaceY(), step, px, py);
+    int step = p.rotation() == 0 ? 0 : (int) Math.round(normaliseDegrees(p.rotation()) / ROTATION_STEP) % 72;
+    Sprite s = sprite(point, step, phase);
+    blend(pixels, width, height, ix - s.originX(), iy - s.originY(), s, op);
+  }
+
+  private Sprite sprite(PointStyleInstance point, int step, int phase) {
+    int slot = (System.identityHashCode(point) ^ (phase * 0x9e3779b1) ^ (step * 31)) & (MEMO_SIZE - 1);
+    Memo m = memo[slot];
+    if (m != null && m.point == point && m.rotationStep == step && m.phase == phase) {
+      return m.sprite;
+    }
+    Symbol full = point.symbol().opacity() == 1 ? point.symbol() : point.symbol().atFullOpacity();
+    SymbolPlacement p = point.placement();
+    Key key = new Key(full, p.anchorX(), p.anchorY(), p.displaceX(), p.displaceY(), step, phase);
     Sprite s = sprites.get(key);
     if (s == null) {
       if (sprites.size() > MAX_SPRITES) {
         sprites.clear();
       }
-      SymbolPlacement bucketed = p.withRotation(step * ROTATION_STEP);
-      s = Sprite.of(symbol.atFullOpacity(), bucketed, (px + 0.5) / PHASES, (py + 0.5) / PHASES);
+      s = Sprite.of(full, p.withRotation(step * ROTATION_STEP),
+          (phase / PHASES) / (double) PHASES, (phase % PHASES) / (double) PHASES);
       sprites.put(key, s);
     }
-    blend(pixels, width, height, (int) fx - s.originX(), (int) fy - s.originY(), s, op);
+    memo[slot] = new Memo(point, step, phase, s);
+    return s;
   }
 
   /** Number of cached sprites, for tests and statistics. */
@@ -63,6 +84,12 @@ public final class PointStamper {
   private static double normaliseDegrees(double d) {
     double r = d % 360;
     return r < 0 ? r + 360 : r;
+  }
+
+  /** {@code round(v / 255)} for v in [0, 65025] without a division: same as {@code (v + 127) / 255}. */
+  private static int div255(int v) {
+    int t = v + 128;
+    return (t + (t >> 8)) >> 8;
   }
 
   private static void blend(int[] pixels, int width, int height, int left, int top, Sprite s, int op) {
@@ -85,10 +112,10 @@ public final class PointStamper {
         int g = (c >> 8) & 0xff;
         int b = c & 0xff;
         if (op != 255) {
-          a = (a * op + 127) / 255;
-          r = (r * op + 127) / 255;
-          g = (g * op + 127) / 255;
-          b = (b * op + 127) / 255;
+          a = div255(a * op);
+          r = div255(r * op);
+          g = div255(g * op);
+          b = div255(b * op);
         }
         int i = row + x;
         if (a == 255) {
@@ -97,9 +124,9 @@ public final class PointStamper {
         }
         int d = pixels[i];
         int keep = 255 - a;
-        int dr = (r * 255 + ((d >> 16) & 0xff) * keep + 127) / 255;
-        int dg = (g * 255 + ((d >> 8) & 0xff) * keep + 127) / 255;
-        int db = (b * 255 + (d & 0xff) * keep + 127) / 255;
+        int dr = div255(r * 255 + ((d >> 16) & 0xff) * keep);
+        int dg = div255(g * 255 + ((d >> 8) & 0xff) * keep);
+        int db = div255(b * 255 + (d & 0xff) * keep);
         pixels[i] = (Math.min(255, dr) << 16) | (Math.min(255, dg) << 8) | Math.min(255, db);
       }
     }

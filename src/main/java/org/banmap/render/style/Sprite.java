@@ -37,6 +37,34 @@ record Sprite(int[] argbPre, int width, int height, int originX, int originY) {
     } finally {
       g.dispose();
     }
-    return new Sprite(((DataBufferInt) img.getRaster().getDataBuffer()).getData(), w, h, -x0, -y0);
+    return cropped(((DataBufferInt) img.getRaster().getDataBuffer()).getData(), w, h, -x0, -y0);
+  }
+
+  /** The sprite trimmed to its painted pixels, so stamping never walks empty margins. */
+  private static Sprite cropped(int[] px, int w, int h, int originX, int originY) {
+    int minX = w;
+    int minY = h;
+    int maxX = -1;
+    int maxY = -1;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        if (px[y * w + x] != 0) {
+          minX = Math.min(minX, x);
+          maxX = Math.max(maxX, x);
+          minY = Math.min(minY, y);
+          maxY = Math.max(maxY, y);
+        }
+      }
+    }
+    if (maxX < 0) {
+      return EMPTY;
+    }
+    int cw = maxX - minX + 1;
+    int ch = maxY - minY + 1;
+    int[] out = new int[cw * ch];
+    for (int y = 0; y < ch; y++) {
+      System.arraycopy(px, (y + minY) * w + minX, out, y * cw, cw);
+    }
+    return new Sprite(out, cw, ch, originX - minX, originY - minY);
   }
 }

@@ -11,6 +11,7 @@ import java.awt.TexturePaint;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,7 @@ import org.locationtech.jts.operation.buffer.OffsetCurve;
 public final class StylePainter {
   private final PointSymbols points;
   private final LabelPainter labels = new LabelPainter();
+  private final PointStamper stamper = new PointStamper();
 
   public StylePainter(GraphicLoader graphics) {
     this.points = new PointSymbols(graphics);
@@ -85,6 +87,62 @@ public final class StylePainter {
       g.drawImage(layer, 0, 0, null);
     }
     batch.paint(g);
+  }
+
+  /**
+   * The fast path for point layers (the ban layer): paints like {@link #paint} into an opaque
+   * TYPE_INT_RGB image, but stamps cached sprites instead of asking Java2D per point. Rotations snap
+   * to 5° and positions to a quarter pixel. Styles with anything but PointSymbolizers go through
+   * {@link #paint} instead, so the result is always complete.
+   */
+  public void paintPoints(BufferedImage rgb, MapTransform view, MapStyle style, Iterable<? extends Feature> features,
+      StyleEnv env) {
+    if (rgb.getType() != BufferedImage.TYPE_INT_RGB || !pointsOnly(style)) {
+      Graphics2D g = rgb.createGraphics();
+      StylePainterHints.apply(g);
+      paint(g, view, style, features, env);
+      g.dispose();
+      return;
+    }
+    int[] pixels = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
+    StyleEnv frame = Double.isNaN(env.scaleDenominator())
+        ? new StyleEnv(view.scaleDenominator(), env.values()) : env;
+    // Source-over is associative, so stamping FTS after FTS equals compositing their buffers.
+    for (FeatureTypeStyle fts : style.featureTypeStyles()) {
+      ActiveRules rules = ScaleDenominator.activeRules(fts, frame.scaleDenominator());
+      for (Feature f : features) {
+        rules.forEachMatching(f, frame, rule -> {
+          for (Symbolizer s : rule.symbolizers()) {
+            PointSymbolizer p = (PointSymbolizer) s;
+            Geometry geom = SymbolizerGeometry.of(p, f, frame);
+            if (geom == null || geom.isEmpty()) {
+              continue;
+            }
+            Optional<PointStyleInstance> symbol = points.resolve(p.graphic(), f, frame, unit(p.uom(), view),
+                p.options().bool("fallbackOnDefaultMark", true));
+            if (symbol.isEmpty()) {
+              continue;
+            }
+            for (Coordinate c : GeometryShapes.symbolPoints(geom)) {
+              stamper.stamp(pixels, rgb.getWidth(), rgb.getHeight(), view.x(c.x), view.y(c.y), symbol.get());
+            }
+          }
+        });
+      }
+    }
+  }
+
+  private static boolean pointsOnly(MapStyle style) {
+    for (FeatureTypeStyle fts : style.featureTypeStyles()) {
+      for (Rule r : fts.rules()) {
+        for (Symbolizer s : r.symbolizers()) {
+          if (!(s instanceof PointSymbolizer)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** Paints a grid of values through a RasterSymbolizer (ColorMap and Opacity). */

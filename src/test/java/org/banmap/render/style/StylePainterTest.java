@@ -38,7 +38,7 @@ class StylePainterTest {
         feature("POLYGON((10 10, 110 10, 110 70, 10 70, 10 10), (40 25, 80 25, 80 55, 40 55, 40 25))"),
         feature("POLYGON((90 40, 115 40, 115 75, 90 75, 90 40))"));
     assertEquals(0xffffff, rgb(img, 60, 40), "the hole stays background");
-    assertEquals(0x95c1dd, rgb(img, 20, 40), 0x010101, "half-opacity fill over white");
+    assertTrue(Golden.channelDistance(0x95c1dd, rgb(img, 20, 40)) <= 1, "half-opacity fill over white");
     assertEquals(0x000000, rgb(img, 10, 40), "stroke on the outline");
     Golden.assertMatches("paint-polygon-holes", img);
   }
