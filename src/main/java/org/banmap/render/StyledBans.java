@@ -1,6 +1,5 @@
 package org.banmap.render;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -18,8 +17,9 @@ import org.banmap.timeline.Timeline;
 
 /**
  * The bans of a frame drawn through the ban style: each visible ban becomes a {@link BanFeature}
- * (one flyweight per frame, moved from ban to ban, so no per-ban maps) painted by the style
- * painter. The env of every frame has {@code frame_time} (ISO instant), {@code frame_index} and
+ * (one flyweight per frame, moved from ban to ban, so no per-ban maps) stamped by the style
+ * painter's point fast path ({@link StylePainter#paintPoints}: cached sprites, not Java2D per
+ * point). The env of every frame has {@code frame_time} (ISO instant), {@code frame_index} and
  * {@code scale} (the view's scale denominator). Safe for concurrent frames.
  */
 final class StyledBans {
@@ -63,11 +63,6 @@ final class StyledBans {
         return ban.moveTo(next++);
       }
     };
-    Graphics2D g = target.createGraphics();
-    try {
-      painter.paint(g, view, style, visible, env(index));
-    } finally {
-      g.dispose();
-    }
+    painter.paintPoints(target, view, style, visible, env(index));
   }
 }
