@@ -25,7 +25,6 @@ import org.banmap.render.Viewport;
 import org.banmap.render.style.MapTransform;
 import org.banmap.style.MapStyle;
 import org.banmap.style.StyleEnv;
-import org.banmap.testing.Bans;
 import org.banmap.testing.Corpus;
 import org.banmap.testing.Golden;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,7 @@ class StyleGoldenTest {
     List<LocatedBan> bans = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       Instant t = T0.plus(Duration.ofMinutes(30L * i));
-      bans.add(Bans.at(t.toString(), -150 + i * 15, 30 - (i % 4) * 15, jails[i % jails.length], "XX"));
+      bans.add(ban(i, t, -150 + i * 15, 30 - (i % 4) * 15, jails[i % jails.length]));
     }
     Viewport v = new Viewport(BoundingBox.WORLD, width, height);
     BufferedImage background = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -62,6 +61,17 @@ class StyleGoldenTest {
     var plan = new org.banmap.timeline.FramePlan(T0.plus(Duration.ofHours(10)), T0.plus(Duration.ofHours(10)), 1, 30,
         Duration.ofHours(10));
     return new FrameRenderer(v, background, org.banmap.timeline.Timeline.of(bans), plan, style, List.of(), Overlay.none());
+  }
+
+  /** A ban with a fixed address, so its {@code rand} (and rotation) is the same in every test run. */
+  private static LocatedBan ban(int i, Instant t, double lon, double lat, String jail) {
+    try {
+      java.net.InetAddress ip = java.net.InetAddress.getByAddress(new byte[] {(byte) 198, (byte) 51, (byte) 100, (byte) i});
+      return new LocatedBan(new org.banmap.ingest.BanEvent(t, ip, jail, new org.banmap.ingest.SourceLine(Path.of("golden.log"), i + 1)),
+          new org.banmap.geo.GeoPlace(lon, lat, "XX", "Nowhere", null, null));
+    } catch (java.net.UnknownHostException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @ParameterizedTest
