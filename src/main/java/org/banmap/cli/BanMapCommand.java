@@ -17,7 +17,8 @@ import picocli.CommandLine.ParseResult;
     mixinStandardHelpOptions = true,
     versionProvider = BanMapCommand.Version.class,
     description = "Turns fail2ban ban records into an animated map video.",
-    subcommands = {RenderCommand.class, StatsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RenderCommand.class, PreviewCommand.class, StatsCommand.class, DemoCommand.class, StyleCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 error, 2 bad usage.", "Quick start: banmap demo -o demo.mp4"})
 public final class BanMapCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -33,7 +34,7 @@ public final class BanMapCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use render, stats or demo (see --help)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use render, preview, stats, demo or style (see --help)");
   }
 
   /**

@@ -32,8 +32,10 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin SelectionOptions selection;
   @Mixin VideoOptions video;
   @Mixin EncoderOptions encoder;
+  @Mixin StyleOptions styles;
+  @Mixin FrameOptions frame;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "demo.mp4", paramLabel = "FILE.mp4", description = "The video to write (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-o", "--output"}, defaultValue = "demo.mp4", paramLabel = "FILE.mp4", description = "The video to write, or the PNG with --at (default: ${DEFAULT-VALUE}, demo.png with --at).")
   Path output;
 
   @Override
@@ -48,9 +50,15 @@ final class DemoCommand implements Callable<Integer> {
       try (GeoLocator locator = MaxMindGeoLocator.open(files.geoipDatabase())) {
         LoadedBans bans = new BanLoader(summary, err, common.quiet)
             .load(List.of(files.log()), locator, zone, false, selection.selection(zone));
-        new VideoJob(summary, err, common.quiet).withEncoder(encoder)
-            .run(bans, video, selection.from(zone), selection.to(zone), zone, output);
-        spec.commandLine().getOut().println(output);
+        if (frame.at != null) {
+          Path png = spec.commandLine().getParseResult().hasMatchedOption("--output") ? output : Path.of("demo.png");
+          new FramePreview(summary, err, video, styles, zone)
+              .run(bans, frame.at.resolve(zone, false), png, frame.watch, spec.commandLine().getOut());
+        } else {
+          new VideoJob(summary, err, common.quiet).styled(styles).withEncoder(encoder)
+              .run(bans, video, selection.from(zone), selection.to(zone), zone, output);
+          spec.commandLine().getOut().println(output);
+        }
       } finally {
         summary.print(err);
       }

@@ -1,5 +1,6 @@
 package org.banmap.cli;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,19 +11,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.banmap.basemap.Basemap;
-import org.banmap.basemap.BasemapColors;
-import org.banmap.basemap.BasemapPainter;
+import org.banmap.basemap.StyledMap;
 import org.banmap.basemap.WorldAtlas;
 import org.banmap.encode.FrameSink;
 import org.banmap.encode.Sinks;
-import org.banmap.render.DotStyle;
 import org.banmap.render.FrameRenderer;
 import org.banmap.render.FrameSequence;
 import org.banmap.render.Overlay;
 import org.banmap.render.Viewport;
+import org.banmap.render.style.MapTransform;
 import org.banmap.report.Progress;
 import org.banmap.report.RunSummary;
 import org.banmap.report.UserError;
+import org.banmap.style.MapStyle;
+import org.banmap.style.StyleEnv;
 import org.banmap.timeline.FramePlan;
 import org.banmap.timeline.Timeline;
 
@@ -31,6 +33,7 @@ final class VideoJob {
   private final RunSummary summary;
   private final PrintWriter err;
   private final boolean quiet;
+  private StyleOptions styles = new StyleOptions();
 
   VideoJob(RunSummary summary, PrintWriter err, boolean quiet) {
     this.summary = summary;
@@ -67,21 +70,41 @@ final class VideoJob {
       end = start.plus(video.fade);
     }
     FramePlan plan = FramePlan.of(start, end, video.duration, video.fps, video.fade);
+    return prepare(bans, timeline, video, plan, zone);
+  }
+
+  /** The renderer for the one frame at {@code at} ({@code preview}, {@code demo --at}). */
+  FrameRenderer prepareAt(LoadedBans bans, VideoOptions video, Instant at, ZoneId zone) {
+    Timeline timeline = summary.time("timeline", () -> Timeline.of(bans.selected()));
+    return prepare(bans, timeline, video, new FramePlan(at, at, 1, video.fps, video.fade), zone);
+  }
+
+  /** Draws with these styles instead of the bundled defaults; returns this. */
+  VideoJob styled(StyleOptions styles) {
+    this.styles = styles;
+    return this;
+  }
+
+  private FrameRenderer prepare(LoadedBans bans, Timeline timeline, VideoOptions video, FramePlan plan, ZoneId zone) {
+    MapStyle banStyle = summary.time("style", () -> StyleFiles.read(styles.banStyleFile(), err));
+    MapStyle basemapStyle = StyleFiles.read(styles.basemapStyleFile(), err);
     Viewport viewport = new Viewport(video.bbox, video.size.width(), video.size.height());
-    BufferedImage background = summary.time("basemap", () -> background(viewport, video));
+    BufferedImage background = summary.time("basemap", () -> background(viewport, video, basemapStyle));
     String credit = "Natural Earth · " + bans.geoAttribution() + " · banmap";
     Overlay overlay = video.noOverlay ? Overlay.none() : Overlay.of(zone, credit);
     return new FrameRenderer(
-        viewport, background, timeline, plan, DotStyle.forImageHeight(viewport.heightPx()), overlay);
+        viewport, background, timeline, plan, banStyle, styles.allowedResourceDirs(), overlay);
   }
 
-  /** The static part of every frame, drawn once per view. */
-  private static BufferedImage background(Viewport viewport, VideoOptions video) {
+  /** The static part of every frame, drawn once per view through the basemap style. */
+  private BufferedImage background(Viewport viewport, VideoOptions video, MapStyle style) {
     WorldAtlas.Resolution detail = video.basemapDetail.equals("auto")
         ? WorldAtlas.Resolution.forView(viewport)
         : WorldAtlas.Resolution.parse(video.basemapDetail);
     Basemap basemap = WorldAtlas.load(detail);
-    return new BasemapPainter(basemap, BasemapColors.DARK).image(viewport);
+    MapTransform view = MapTransform.of(viewport);
+    return StyledMap.basemap(basemap, style, styles.allowedResourceDirs(), view)
+        .image(view, Color.BLACK, StyleEnv.atScale(view.scaleDenominator()));
   }
 
   /** How to encode ({@code --encoder}, {@code --quality}, {@code --preset}); the defaults unless set. */

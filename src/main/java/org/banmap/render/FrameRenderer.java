@@ -2,7 +2,10 @@ package org.banmap.render;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.nio.file.Path;
+import java.util.List;
 import org.banmap.geo.GeoPlace;
+import org.banmap.style.MapStyle;
 import org.banmap.timeline.FramePlan;
 import org.banmap.timeline.Timeline;
 
@@ -18,13 +21,28 @@ public final class FrameRenderer {
   private final int[] background;
   private final Timeline timeline;
   private final FramePlan plan;
+  /** The legacy fixed dot ({@link DotStyle}); null when bans are drawn through a style. */
   private final DotStamp stamp;
+  /** The ban style's point painter; null for the legacy dot. */
+  private final StyledBans styled;
   private final OverlayPainter overlay;
   private final int[] screenX;
   private final int[] screenY;
 
+  /** Bans drawn through an SLD style (point symbolizers, stamped by the painter's fast path). */
+  public FrameRenderer(Viewport viewport, BufferedImage basemap, Timeline timeline, FramePlan plan,
+      MapStyle banStyle, List<Path> allowedResourceDirs, Overlay overlay) {
+    this(viewport, basemap, timeline, plan, null, new StyledBans(banStyle, allowedResourceDirs, viewport, timeline, plan), overlay);
+  }
+
+  /** Bans drawn as the fixed dot of {@link DotStyle}. */
   public FrameRenderer(
       Viewport viewport, BufferedImage basemap, Timeline timeline, FramePlan plan, DotStyle dots, Overlay overlay) {
+    this(viewport, basemap, timeline, plan, dots, null, overlay);
+  }
+
+  private FrameRenderer(Viewport viewport, BufferedImage basemap, Timeline timeline, FramePlan plan,
+      DotStyle dots, StyledBans styled, Overlay overlay) {
     if (basemap.getWidth() != viewport.widthPx() || basemap.getHeight() != viewport.heightPx()) {
       throw new IllegalArgumentException("basemap image size differs from the viewport");
     }
@@ -32,7 +50,8 @@ public final class FrameRenderer {
     this.background = pixels(toIntRgb(basemap)).clone();
     this.timeline = timeline;
     this.plan = plan;
-    this.stamp = new DotStamp(dots);
+    this.stamp = dots == null ? null : new DotStamp(dots);
+    this.styled = styled;
     this.overlay = new OverlayPainter(overlay, viewport.widthPx(), viewport.heightPx(), timeline, plan);
     this.screenX = new int[timeline.size()];
     this.screenY = new int[timeline.size()];
@@ -75,6 +94,11 @@ public final class FrameRenderer {
     int[] w = window(index);
     int width = viewport.widthPx();
     int height = viewport.heightPx();
+    if (styled != null) {
+      styled.paint(target, index, w[0], w[1]);
+      overlay.paint(target, plan.timeAt(index), timeline.endAtOrBefore(t), w[1] - w[0]);
+      return;
+    }
     for (int i = w[0]; i < w[1]; i++) {
       double age = (t - timeline.epochMillis(i)) / fadeMillis;
       stamp.stamp(px, width, height, screenX[i], screenY[i], 1 - age);

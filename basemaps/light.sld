@@ -1,0 +1,61 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Paper-map greys for reports printed or shown on a white page.
+  banmap draws a basemap style once per view, layer by layer (first at the bottom), picking the
+  features by the NamedLayer's Name:
+    ocean      one rectangle covering the whole view (attribute kind = ocean)
+    countries  one polygon per Natural Earth country (attributes name, id)
+    borders    each country's coast and border lines, without the cuts at 180 degrees and the poles
+-->
+<StyledLayerDescriptor version="1.0.0"
+    xmlns="http://www.opengis.net/sld" xmlns:ogc="http://www.opengis.net/ogc"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://www.opengis.net/sld http://schemas.opengis.net/sld/1.0.0/StyledLayerDescriptor.xsd">
+  <NamedLayer>
+    <Name>ocean</Name>
+    <UserStyle>
+      <Name>light-ocean</Name>
+      <FeatureTypeStyle>
+        <Rule>
+          <Title>Sea</Title>
+          <PolygonSymbolizer>
+            <Fill><CssParameter name="fill">#d6e2ea</CssParameter></Fill>
+          </PolygonSymbolizer>
+        </Rule>
+      </FeatureTypeStyle>
+    </UserStyle>
+  </NamedLayer>
+  <NamedLayer>
+    <Name>countries</Name>
+    <UserStyle>
+      <Name>light-countries</Name>
+      <FeatureTypeStyle>
+        <Rule>
+          <Title>Land</Title>
+          <PolygonSymbolizer>
+            <Fill><CssParameter name="fill">#f5f3ee</CssParameter></Fill>
+          </PolygonSymbolizer>
+        </Rule>
+      </FeatureTypeStyle>
+    </UserStyle>
+  </NamedLayer>
+  <NamedLayer>
+    <Name>borders</Name>
+    <UserStyle>
+      <Name>light-borders</Name>
+      <FeatureTypeStyle>
+        <Rule>
+          <Title>Coasts and borders</Title>
+          <LineSymbolizer>
+            <Stroke>
+              <CssParameter name="stroke">#a3adb6</CssParameter>
+              <CssParameter name="stroke-width">0.6</CssParameter>
+              <CssParameter name="stroke-linejoin">round</CssParameter>
+              <CssParameter name="stroke-linecap">round</CssParameter>
+            </Stroke>
+          </LineSymbolizer>
+        </Rule>
+      </FeatureTypeStyle>
+    </UserStyle>
+  </NamedLayer>
+</StyledLayerDescriptor>
