@@ -16,6 +16,8 @@ import org.banmap.testing.Ffprobe;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * End to end through the built jar, as a user runs it: {@code java -jar target/banmap.jar demo},
@@ -39,10 +41,12 @@ class DemoEndToEndIT {
     return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
   }
 
-  @Test
-  void demoRendersABrowserReadyMp4() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"jcodec", "ffmpeg"})
+  void demoRendersABrowserReadyMp4(String encoder) throws Exception {
     Path video = dir.resolve("demo.mp4");
-    Run run = banmap("demo", "-o", video.toString(), "--size", "320x180", "--fps", "10", "--duration", "4s", "--quiet");
+    Run run = banmap("demo", "-o", video.toString(), "--size", "320x180", "--fps", "10", "--duration", "4s", "--quiet",
+        "--encoder", encoder);
     assertEquals(0, run.exit(), run.err());
     assertEquals(video.toString(), run.out().strip(), "stdout carries the result path only");
     assertTrue(run.err().contains("banmap demo: done"), run.err());
@@ -91,11 +95,13 @@ class DemoEndToEndIT {
     assertFalse(Files.exists(dir.resolve("v.mp4")));
   }
 
-  @Test
-  void decodedFrameIsTheRenderedFrame() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"jcodec", "ffmpeg"})
+  void decodedFrameIsTheRenderedFrame(String encoder) throws Exception {
     // The same video twice: once encoded by the jar, once rendered in-process frame by frame.
     Path video = dir.resolve("demo.mp4");
-    Run run = banmap("demo", "-o", video.toString(), "--size", "320x180", "--fps", "10", "--duration", "3s", "--quiet");
+    Run run = banmap("demo", "-o", video.toString(), "--size", "320x180", "--fps", "10", "--duration", "3s", "--quiet",
+        "--encoder", encoder);
     assertEquals(0, run.exit(), run.err());
     BufferedImage rendered = DemoFrames.render(22, "--size", "320x180", "--fps", "10", "--duration", "3s");
     BufferedImage decoded = Ffprobe.decodeFrame(video, 22).image();
