@@ -31,6 +31,7 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin SelectionOptions selection;
   @Mixin VideoOptions video;
+  @Mixin OutputOptions outputs;
 
   @Option(names = {"-o", "--output"}, defaultValue = "demo.mp4", paramLabel = "FILE.mp4", description = "The video to write (default: ${DEFAULT-VALUE}).")
   Path output;
@@ -47,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
       try (GeoLocator locator = MaxMindGeoLocator.open(files.geoipDatabase())) {
         LoadedBans bans = new BanLoader(summary, err, common.quiet)
             .load(List.of(files.log()), locator, zone, false, selection.selection(zone));
-        new VideoJob(summary, err, common.quiet)
+        new VideoJob(summary, err, common.quiet).outputs(outputs)
             .run(bans, video, selection.from(zone), selection.to(zone), zone, output);
         spec.commandLine().getOut().println(output);
       } finally {
