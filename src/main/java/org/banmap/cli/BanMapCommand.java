@@ -17,7 +17,7 @@ import picocli.CommandLine.ParseResult;
     mixinStandardHelpOptions = true,
     versionProvider = BanMapCommand.Version.class,
     description = "Turns fail2ban ban records into an animated map video.",
-    subcommands = {RenderCommand.class, StatsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RenderCommand.class, StatsCommand.class, DemoCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 error, 2 bad usage.", "Quick start: banmap demo -o demo.mp4"})
 public final class BanMapCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
