@@ -13,7 +13,6 @@ import org.banmap.bench.Benchmark;
 import org.banmap.bench.SyntheticBans;
 import org.banmap.encode.StagedEncoder;
 import org.banmap.geo.LocatedBan;
-import org.banmap.ingest.IngestResult;
 import org.banmap.report.Problems;
 import org.banmap.report.RunSummary;
 import picocli.CommandLine.Command;
@@ -95,8 +94,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     video.duration = Duration.ofSeconds(seconds);
     video.fade = fade;
     video.basemapDetail = "auto";
-    IngestResult none = null;
-    LoadedBans bans = new LoadedBans(none, located, located, attribution);
+    // prepare() reads only the selected bans and the attribution; the ingest was timed separately.
+    LoadedBans bans = new LoadedBans(null, located, located, attribution);
     RunSummary summary = new RunSummary("benchmark", new Problems());
     PrintWriter quiet = new PrintWriter(PrintWriter.nullWriter());
     return new VideoJob(summary, quiet, true).prepare(bans, video, SyntheticBans.START,
