@@ -18,6 +18,7 @@ import picocli.CommandLine.ParseResult;
     versionProvider = BanMapCommand.Version.class,
     description = "Turns fail2ban ban records into an animated map video.",
     subcommands = {RenderCommand.class, PreviewCommand.class, StatsCommand.class, DemoCommand.class, StyleCommand.class,
+        BenchmarkCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 error, 2 bad usage.", "Quick start: banmap demo -o demo.mp4"})
 public final class BanMapCommand implements Runnable {

@@ -34,6 +34,7 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin EncoderOptions encoder;
   @Mixin StyleOptions styles;
   @Mixin FrameOptions frame;
+  @Mixin OutputOptions outputs;
 
   @Option(names = {"-o", "--output"}, defaultValue = "demo.mp4", paramLabel = "FILE.mp4", description = "The video to write, or the PNG with --at (default: ${DEFAULT-VALUE}, demo.png with --at).")
   Path output;
@@ -55,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
           new FramePreview(summary, err, video, styles, zone)
               .run(bans, frame.at.resolve(zone, false), png, frame.watch, spec.commandLine().getOut());
         } else {
-          new VideoJob(summary, err, common.quiet).styled(styles).withEncoder(encoder)
+          new VideoJob(summary, err, common.quiet).styled(styles).withEncoder(encoder).outputs(outputs)
               .run(bans, video, selection.from(zone), selection.to(zone), zone, output);
           spec.commandLine().getOut().println(output);
         }

@@ -29,6 +29,7 @@ final class RenderCommand implements Callable<Integer> {
   @Mixin VideoOptions video;
   @Mixin EncoderOptions encoder;
   @Mixin StyleOptions styles;
+  @Mixin OutputOptions outputs;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.mp4", description = "The video to write.")
   Path output;
@@ -42,7 +43,7 @@ final class RenderCommand implements Callable<Integer> {
     try (GeoLocator locator = MaxMindGeoLocator.open(GeoIpDatabaseFinder.system().find(input.geoip))) {
       LoadedBans bans = new BanLoader(summary, err, common.quiet)
           .load(input.logs, locator, zone, input.keepRestarts, selection.selection(zone));
-      new VideoJob(summary, err, common.quiet).styled(styles).withEncoder(encoder)
+      new VideoJob(summary, err, common.quiet).styled(styles).withEncoder(encoder).outputs(outputs)
           .run(bans, video, selection.from(zone), selection.to(zone), zone, output);
       spec.commandLine().getOut().println(output);
     } finally {

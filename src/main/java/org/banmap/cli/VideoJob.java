@@ -14,6 +14,7 @@ import org.banmap.basemap.Basemap;
 import org.banmap.basemap.StyledMap;
 import org.banmap.basemap.WorldAtlas;
 import org.banmap.encode.FrameSink;
+import org.banmap.encode.OutputFormat;
 import org.banmap.encode.Sinks;
 import org.banmap.render.FrameRenderer;
 import org.banmap.render.FrameSequence;
@@ -34,6 +35,7 @@ final class VideoJob {
   private final PrintWriter err;
   private final boolean quiet;
   private StyleOptions styles = new StyleOptions();
+  private OutputOptions outputs = OutputOptions.none();
 
   VideoJob(RunSummary summary, PrintWriter err, boolean quiet) {
     this.summary = summary;
@@ -43,17 +45,24 @@ final class VideoJob {
 
   /** Writes the video and returns its size in bytes. */
   long run(LoadedBans bans, VideoOptions video, Instant from, Instant to, ZoneId zone, Path output) throws IOException {
-    checkOutput(output);
+    OutputTarget target = checkOutput(output);
     FrameRenderer renderer = prepare(bans, video, from, to, zone);
     FrameSink sink = openSink(output, renderer.viewport(), renderer.plan());
     encode(renderer, sink);
-    long size = Files.size(output);
+    long size = target.size();
     FramePlan plan = renderer.plan();
     summary.line("video", String.format(Locale.ROOT, "%s · %,d frames %s @ %d fps · %s · 1 s = %s of data",
         output, plan.frameCount(), video.size, plan.fps(), RunSummary.seconds(plan.frameCount() / (double) plan.fps()),
         human(plan.dataTimePerVideoSecond())));
     summary.line("output", RunSummary.bytes(size) + " " + sink.description());
+    writeCompanions(renderer, target, bans.geoAttribution());
     return size;
+  }
+
+  /** Adds the poster and HTML snippet options (--poster, --html, -o frames/). */
+  VideoJob outputs(OutputOptions outputs) {
+    this.outputs = outputs;
+    return this;
   }
 
   /** The timeline, basemap and renderer for a video; the same frames whatever the output. */
@@ -145,17 +154,35 @@ final class VideoJob {
     });
   }
 
-  private static void checkOutput(Path output) {
-    String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (!name.endsWith(".mp4")) {
-      throw new UserError("output " + output + ": only .mp4 is supported so far (name the file e.g. bans.mp4)");
+  private OutputTarget checkOutput(Path output) {
+    OutputTarget target = OutputTarget.of(output, outputs.outputTypedAsFolder());
+    Path poster = outputs.posterFor(output);
+    if (outputs.html != null && target.format() != OutputFormat.MP4) {
+      throw new UserError("--html needs a video output (-o NAME.mp4), not " + output);
     }
-    Path dir = output.toAbsolutePath().getParent();
-    if (dir != null && !Files.isDirectory(dir)) {
-      throw new UserError("output folder " + dir + " does not exist (create it first)");
+    if (poster != null && !poster.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+      throw new UserError("--poster " + poster + ": the poster is a PNG (name it e.g. poster.png)");
     }
-    if (Files.isDirectory(output)) {
-      throw new UserError("output " + output + " is a folder; give a file name such as " + output.resolve("bans.mp4"));
+    for (Path companion : new Path[] {poster, outputs.html}) {
+      Path dir = companion == null ? null : companion.toAbsolutePath().getParent();
+      if (dir != null && !Files.isDirectory(dir)) {
+        throw new UserError("folder " + dir + " for " + companion.getFileName() + " does not exist (create it first)");
+      }
+    }
+    return target;
+  }
+
+  /** Writes the poster and the HTML snippet, if asked for, once the video is in place. */
+  private void writeCompanions(FrameRenderer renderer, OutputTarget target, String geoAttribution) throws IOException {
+    Path poster = outputs.posterFor(target.path());
+    if (poster != null) {
+      int index = summary.time("poster", () -> Poster.write(renderer, poster));
+      summary.line("poster", String.format(Locale.ROOT, "%s · frame %,d (most bans visible)", poster, index));
+    }
+    if (outputs.html != null) {
+      HtmlSnippet.write(outputs.html, target.path(), poster, renderer.viewport().widthPx(),
+          renderer.viewport().heightPx(), "Natural Earth \u00b7 " + geoAttribution);
+      summary.line("html", outputs.html + " · refers to " + HtmlSnippet.relativeUrl(outputs.html, target.path()));
     }
   }
 

@@ -38,12 +38,9 @@ public final class Sinks {
       case WEBM:
         return openWebm(output, settings, widthPx, heightPx, fps, notices, searchPath);
       case GIF:
-        // Hook for the GIF writer: return GifSink.open(output, widthPx, heightPx, fps, ...);
-      case PNG_FOLDER:
-        // Hook for PNG frames: return PngFolderSink.open(output, widthPx, heightPx, ...);
+        return GifSink.open(output, widthPx, heightPx, fps);
       default:
-        throw new UserError("output " + output + ": writing a " + format.label()
-            + " is not supported yet (name the file .mp4 or .webm)");
+        return PngFolderSink.open(output, widthPx, heightPx);
     }
   }
 

@@ -1,0 +1,63 @@
+package org.banmap.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.banmap.encode.OutputFormat;
+import org.banmap.report.UserError;
+
+/**
+ * What {@code -o} asks for, checked before any work: the format (by extension, see
+ * {@link OutputFormat}) and that the path can be written.
+ */
+record OutputTarget(Path path, OutputFormat format) {
+
+  /**
+   * Checks {@code output} before any work: a folder of PNG frames when typed with a trailing slash
+   * ({@code typedAsFolder}) or when it is an existing empty folder; otherwise a file named by
+   * extension. The parent folder must exist.
+   */
+  static OutputTarget of(Path output, boolean typedAsFolder) {
+    Path dir = output.toAbsolutePath().getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new UserError("output folder " + dir + " does not exist (create it first)");
+    }
+    if (Files.isDirectory(output)) {
+      if (!isEmpty(output)) {
+        throw new UserError("output " + output + " is a folder that is not empty; give a file name such as "
+            + output.resolve("bans.mp4") + ", or a new or empty folder for PNG frames");
+      }
+      return new OutputTarget(output, OutputFormat.PNG_FOLDER);
+    }
+    if (typedAsFolder) {
+      if (Files.exists(output)) {
+        throw new UserError("output " + output + "/ is a file, not a folder (choose a new folder for PNG frames)");
+      }
+      return new OutputTarget(output, OutputFormat.PNG_FOLDER);
+    }
+    return new OutputTarget(output, OutputFormat.of(output));
+  }
+
+  private static boolean isEmpty(Path folder) {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UserError("cannot read output folder " + folder + ": " + e.getMessage());
+    }
+  }
+
+  /** Bytes written: the file's size, or the sum over the folder's frames. */
+  long size() throws IOException {
+    if (format != OutputFormat.PNG_FOLDER) {
+      return Files.size(path);
+    }
+    try (Stream<Path> files = Files.list(path)) {
+      long total = 0;
+      for (Path f : (Iterable<Path>) files::iterator) {
+        total += Files.size(f);
+      }
+      return total;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.banmap.cli;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.IntUnaryOperator;
+import javax.imageio.ImageIO;
+import org.banmap.encode.AtomicOutputFile;
+import org.banmap.render.FrameRenderer;
+
+/** The still that stands for the video: the frame with the most bans visible. */
+final class Poster {
+  private Poster() {}
+
+  /** The frame with the most visible bans; the earliest of equals (frame 0 for an empty map). */
+  static int busiestFrame(int frameCount, IntUnaryOperator visibleBans) {
+    int best = 0;
+    int bestCount = -1;
+    for (int i = 0; i < frameCount; i++) {
+      int n = visibleBans.applyAsInt(i);
+      if (n > bestCount) {
+        best = i;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
+  static int busiestFrame(FrameRenderer renderer) {
+    return busiestFrame(renderer.plan().frameCount(), i -> {
+      int[] window = renderer.window(i);
+      return window[1] - window[0];
+    });
+  }
+
+  /** Renders the busiest frame and writes it to {@code png} atomically; returns the frame index. */
+  static int write(FrameRenderer renderer, Path png) throws IOException {
+    int index = busiestFrame(renderer);
+    BufferedImage frame = renderer.newFrame();
+    renderer.render(index, frame);
+    AtomicOutputFile output = AtomicOutputFile.file(png);
+    try {
+      if (!ImageIO.write(frame, "png", output.temp().toFile())) {
+        throw new IllegalStateException("This Java runtime has no PNG writer (javax.imageio)");
+      }
+      output.commit();
+    } finally {
+      output.discard();
+    }
+    return index;
+  }
+}

@@ -1,0 +1,171 @@
+package org.banmap.encode;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
+import org.banmap.report.UserError;
+
+/**
+ * Writes every frame as a lossless PNG into a folder: {@code frame-00000.png}, {@code
+ * frame-00001.png}, ... (five digits, more past 99,999 frames), for editing or for another encoder.
+ *
+ * <p>The frames go into a hidden temp folder beside the target that is renamed into place on
+ * {@link #close()}, so the folder appears complete or not at all (see {@link AtomicOutputFile}).
+ * The target must not exist, or be an empty folder: an empty folder is removed when the sink opens
+ * (a rename cannot replace it portably) and put back if the sink is aborted.
+ *
+ * <p>PNG compression is the slow part (~30 ms per 720p frame), so frames are compressed on all
+ * cores, at most {@code 2 x cores} at a time (each holds a copy of its frame).
+ */
+public final class PngFolderSink implements FrameSink {
+  private final AtomicOutputFile output;
+  private final boolean replacedEmptyFolder;
+  private final int widthPx;
+  private final int heightPx;
+  private final ExecutorService pool;
+  private final int maxInFlight;
+  private final ArrayDeque<Future<?>> inFlight = new ArrayDeque<>();
+  private long frames;
+  private boolean finished;
+
+  private PngFolderSink(AtomicOutputFile output, boolean replacedEmptyFolder, int widthPx, int heightPx) {
+    this.output = output;
+    this.replacedEmptyFolder = replacedEmptyFolder;
+    this.widthPx = widthPx;
+    this.heightPx = heightPx;
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    this.maxInFlight = 2 * threads;
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "banmap-png-writer");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** Opens a folder of {@code widthPx} x {@code heightPx} PNG frames at {@code target}. */
+  public static PngFolderSink open(Path target, int widthPx, int heightPx) throws IOException {
+    if (widthPx < 1 || heightPx < 1) {
+      throw new IllegalArgumentException("Frame size must be positive, got " + widthPx + "x" + heightPx);
+    }
+    boolean emptyFolder = Files.isDirectory(target) && isEmpty(target);
+    if (emptyFolder) {
+      try {
+        Files.delete(target);
+      } catch (DirectoryNotEmptyException e) {
+        throw new UserError("Output folder " + target.toAbsolutePath() + " is not empty (choose a new or empty folder)");
+      }
+    }
+    try {
+      return new PngFolderSink(AtomicOutputFile.directory(target), emptyFolder, widthPx, heightPx);
+    } catch (IOException | RuntimeException e) {
+      restoreEmptyFolder(target, emptyFolder);
+      throw e;
+    }
+  }
+
+  private static boolean isEmpty(Path folder) throws IOException {
+    try (var entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  /** The file name of frame {@code index}. */
+  public static String fileName(long index) {
+    return String.format(Locale.ROOT, "frame-%05d.png", index);
+  }
+
+  @Override
+  public void accept(BufferedImage frame) throws IOException {
+    FrameCheck.accepting(finished, "PNG folder " + output.target(), frame, widthPx, heightPx);
+    while (inFlight.size() >= maxInFlight) {
+      await(inFlight.removeFirst());
+    }
+    // The caller reuses its frame buffer, so each write gets its own copy.
+    BufferedImage copy = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
+    int[] from = ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
+    System.arraycopy(from, 0, ((DataBufferInt) copy.getRaster().getDataBuffer()).getData(), 0, from.length);
+    Path file = output.temp().resolve(fileName(frames++));
+    inFlight.add(pool.submit(() -> {
+      try {
+        if (!ImageIO.write(copy, "png", file.toFile())) {
+          throw new IllegalStateException("This Java runtime has no PNG writer (javax.imageio)");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }));
+  }
+
+  private void await(Future<?> write) throws IOException {
+    try {
+      write.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("Interrupted while writing PNG frames to " + output.temp());
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
+      throw new IOException("Could not write a PNG frame into " + output.temp() + ": " + cause, cause);
+    }
+  }
+
+  /** Waits for every frame to be written, then moves the folder into place. */
+  @Override
+  public void close() throws IOException {
+    if (finished) {
+      return;
+    }
+    if (frames == 0) {
+      abort();
+      throw new IllegalStateException("No frames were written, so no folder was saved at " + output.target());
+    }
+    try {
+      while (!inFlight.isEmpty()) {
+        await(inFlight.removeFirst());
+      }
+      finished = true;
+      pool.shutdown();
+      output.commit();
+    } catch (IOException | RuntimeException e) {
+      abort();
+      throw e;
+    }
+  }
+
+  @Override
+  public void abort() {
+    finished = true;
+    pool.shutdownNow();
+    try {
+      // Let running writes stop before the temp folder is deleted under them.
+      pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    inFlight.clear();
+    output.discard();
+    restoreEmptyFolder(output.target(), replacedEmptyFolder);
+  }
+
+  private static void restoreEmptyFolder(Path target, boolean replaced) {
+    if (!replaced) {
+      return;
+    }
+    try {
+      Files.createDirectories(target);
+    } catch (IOException e) {
+      // Best effort: it was empty, so nothing of the user's is lost.
+    }
+  }
+}
