@@ -52,7 +52,8 @@ public final class FrameRenderer {
     this.plan = plan;
     this.stamp = dots == null ? null : new DotStamp(dots);
     this.styled = styled;
-    this.overlay = new OverlayPainter(overlay, viewport.widthPx(), viewport.heightPx(), timeline, plan);
+    this.overlay = new OverlayPainter(overlay, viewport.widthPx(), viewport.heightPx(), timeline, plan,
+        OverlayPainter.isDark(background));
     this.screenX = new int[timeline.size()];
     this.screenY = new int[timeline.size()];
     for (int i = 0; i < timeline.size(); i++) {

@@ -33,7 +33,15 @@ final class OverlayPainter {
   private final float[] activity;
   private final BufferedImage strip;
 
-  OverlayPainter(Overlay overlay, int width, int height, Timeline timeline, FramePlan plan) {
+  /** Text colours for a dark map (light text, dark shadow) or a light one (the reverse). */
+  private final Color primary;
+  private final Color secondary;
+  private final Color shadow;
+
+  OverlayPainter(Overlay overlay, int width, int height, Timeline timeline, FramePlan plan, boolean darkMap) {
+    this.primary = darkMap ? Color.WHITE : new Color(0x111111);
+    this.secondary = darkMap ? new Color(0xdddddd) : new Color(0x333333);
+    this.shadow = darkMap ? new Color(0, 0, 0, 170) : new Color(255, 255, 255, 190);
     this.overlay = overlay;
     this.plan = plan;
     this.width = width;
@@ -96,24 +104,27 @@ final class OverlayPainter {
       g.setFont(big);
       FontMetrics bm = g.getFontMetrics();
       int y = margin + bm.getAscent();
-      shadowed(g, DATE.format(local) + "  " + TIME.format(local), margin, y, Color.WHITE);
+      shadowed(g, DATE.format(local) + "  " + TIME.format(local), margin, y, primary);
       g.setFont(small);
       FontMetrics sm = g.getFontMetrics();
       int y2 = y + bm.getDescent() + sm.getAscent() + 2;
       String zone = overlay.zone().getId().equals("Z") ? "UTC" : overlay.zone().getId();
       shadowed(g, String.format(Locale.ROOT, "%s   %,d bans so far   %,d on the map", zone, bansSoFar, visible),
-          margin, y2, new Color(0xdddddd));
+          margin, y2, secondary);
 
-      int stripTop = height - margin - stripHeight() - sm.getHeight();
-      g.setComposite(AlphaComposite.SrcOver);
-      g.drawImage(strip, margin, stripTop, null);
-      int cursor = margin + (int) Math.round(progress(time) * (activity.length - 1));
-      g.setColor(new Color(255, 255, 255, 200));
-      g.fillRect(cursor, stripTop - 2, Math.max(1, height / 360), stripHeight() + 2);
+      if (plan.frameCount() > 1) {
+        // A single frame (preview, poster of one instant) has no timeline to show a cursor on.
+        int stripTop = height - margin - stripHeight() - sm.getHeight();
+        g.setComposite(AlphaComposite.SrcOver);
+        g.drawImage(strip, margin, stripTop, null);
+        int cursor = margin + (int) Math.round(progress(time) * (activity.length - 1));
+        g.setColor(primary);
+        g.fillRect(cursor, stripTop - 2, Math.max(1, height / 360), stripHeight() + 2);
+      }
 
       int textY = height - margin - sm.getDescent();
       String credit = overlay.attribution();
-      shadowed(g, credit, width - margin - sm.stringWidth(credit), textY, new Color(0xbbbbbb));
+      shadowed(g, credit, width - margin - sm.stringWidth(credit), textY, secondary);
     } finally {
       g.dispose();
     }
@@ -124,8 +135,20 @@ final class OverlayPainter {
     return Math.max(0, Math.min(1, (time.toEpochMilli() - plan.start().toEpochMilli()) / span));
   }
 
-  private static void shadowed(Graphics2D g, String text, int x, int y, Color color) {
-    g.setColor(new Color(0, 0, 0, 170));
+  /** Whether the map under the overlay is dark (mean luma below the middle), sampled on a grid. */
+  static boolean isDark(int[] rgb) {
+    long sum = 0;
+    int n = 0;
+    for (int i = 0; i < rgb.length; i += 97) {
+      int p = rgb[i];
+      sum += (299 * ((p >> 16) & 0xff) + 587 * ((p >> 8) & 0xff) + 114 * (p & 0xff)) / 1000;
+      n++;
+    }
+    return n == 0 || sum / n < 128;
+  }
+
+  private void shadowed(Graphics2D g, String text, int x, int y, Color color) {
+    g.setColor(shadow);
     g.drawString(text, x + 1, y + 1);
     g.setColor(color);
     g.drawString(text, x, y);

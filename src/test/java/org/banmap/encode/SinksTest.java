@@ -103,9 +103,17 @@ class SinksTest {
   }
 
   @Test
-  void formatsWithoutASinkYetSaySo() {
-    UserError e = assertThrows(UserError.class, () -> open(dir.resolve("out.gif"), AUTO, NO_PATH));
-    assertTrue(e.getMessage().contains("animated GIF is not supported yet"), e.getMessage());
+  void gifAndPngFramesNeedNoEncoder() throws Exception {
+    FrameSink gif = open(dir.resolve("out.gif"), AUTO, NO_PATH);
+    assertTrue(gif instanceof GifSink, gif.getClass().getName());
+    gif.abort();
+    FrameSink frames = open(dir.resolve("frames"), AUTO, NO_PATH);
+    assertTrue(frames instanceof PngFolderSink, frames.getClass().getName());
+    frames.abort();
+    try (var left = java.nio.file.Files.list(dir)) {
+      assertEquals(List.of(), left.filter(p -> !p.getFileName().toString().equals("ffmpeg")).toList(),
+          "aborted sinks leave nothing behind");
+    }
   }
 
   @Test
