@@ -23,6 +23,7 @@ final class Mp4Faststart {
   /** Boxes on the way from {@code moov} to the chunk offset tables; all others are copied verbatim. */
   private static final Set<String> CONTAINERS = Set.of("moov", "trak", "mdia", "minf", "stbl");
   private static final int COPY_CHUNK_BYTES = 4 << 20;
+  private static final Set<String> TIMESTAMPED = Set.of("mvhd", "tkhd", "mdhd");
 
   private Mp4Faststart() {}
 
@@ -133,8 +134,24 @@ final class Mp4Faststart {
     }
     if (out != null) {
       out.put(in.duplicate().position(start).limit(end));
+      if (TIMESTAMPED.contains(type)) {
+        clearTimestamps(out, out.position() - (int) size + header);
+      }
     }
     return size;
+  }
+
+  /**
+   * Zeroes the creation and modification times of an mvhd/tkhd/mdhd box whose body starts at
+   * {@code bodyAt}. jcodec stamps the wall clock there, which made two encodings of the same frames
+   * differ by a few bytes; ffmpeg writes zero unless told a creation time, and so do we.
+   */
+  private static void clearTimestamps(ByteBuffer out, int bodyAt) {
+    int version = out.get(bodyAt) & 0xff;
+    int bytes = version == 1 ? 16 : 8;
+    for (int i = 0; i < bytes; i++) {
+      out.put(bodyAt + 4 + i, (byte) 0);
+    }
   }
 
   private static long copyChunkOffsets(ByteBuffer body, boolean wide, ByteBuffer out, long shift, long dataStart,
