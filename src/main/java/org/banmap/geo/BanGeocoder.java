@@ -4,11 +4,10 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.banmap.ingest.BanEvent;
 import org.banmap.report.Problems;
 
@@ -42,11 +41,27 @@ public final class BanGeocoder {
   }
 
   public Result geocode(List<BanEvent> bans, GeoLocator locator, Problems problems) {
-    LinkedHashSet<InetAddress> distinct = new LinkedHashSet<>();
+    // One map from each distinct address to its place (or Miss): first filled with the addresses'
+    // index in first-seen order, then with the looked-up value. A plain HashMap and an array,
+    // rather than a LinkedHashSet plus a ConcurrentHashMap, halve the transient memory per address.
+    Map<InetAddress, Object> places = new HashMap<>();
+    List<InetAddress> distinct = new ArrayList<>();
     for (BanEvent ban : bans) {
-      distinct.add(ban.ip());
+      if (places.putIfAbsent(ban.ip(), Boolean.TRUE) == null) {
+        distinct.add(ban.ip());
+      }
     }
-    Map<InetAddress, Object> places = lookUp(distinct, locator);
+    Object[] found = lookUp(distinct, locator);
+    // Many addresses share a place (one city, one network): keep one GeoPlace per place, so a
+    // million bans from a few thousand cities hold a few thousand places, not a million.
+    Map<GeoPlace, GeoPlace> shared = new HashMap<>();
+    for (int i = 0; i < found.length; i++) {
+      Object place = found[i];
+      if (place instanceof GeoPlace p) {
+        place = shared.computeIfAbsent(p, k -> k);
+      }
+      places.put(distinct.get(i), place);
+    }
 
     List<LocatedBan> located = new ArrayList<>(bans.size());
     long reserved = 0;
@@ -66,21 +81,19 @@ public final class BanGeocoder {
     return new Result(located, reserved, missing);
   }
 
-  /** Each address mapped to its {@link GeoPlace} or a {@link Miss}. */
-  private static Map<InetAddress, Object> lookUp(
-      LinkedHashSet<InetAddress> distinct, GeoLocator locator) {
+  /** Each address's {@link GeoPlace} or {@link Miss}, by index. */
+  private static Object[] lookUp(List<InetAddress> distinct, GeoLocator locator) {
+    Object[] found = new Object[distinct.size()];
     if (distinct.size() < PARALLEL_THRESHOLD) {
-      Map<InetAddress, Object> places = new HashMap<>(distinct.size() * 2);
-      for (InetAddress ip : distinct) {
-        places.put(ip, lookUp(ip, locator));
+      for (int i = 0; i < found.length; i++) {
+        found[i] = lookUp(distinct.get(i), locator);
       }
-      return places;
+      return found;
     }
     // The MaxMind reader is thread-safe; a fresh set of addresses is dominated by tree walks and
     // record decoding, which spread well over cores.
-    Map<InetAddress, Object> places = new ConcurrentHashMap<>(distinct.size() * 2);
-    distinct.parallelStream().forEach(ip -> places.put(ip, lookUp(ip, locator)));
-    return places;
+    IntStream.range(0, found.length).parallel().forEach(i -> found[i] = lookUp(distinct.get(i), locator));
+    return found;
   }
 
   private static Object lookUp(InetAddress ip, GeoLocator locator) {
