@@ -74,9 +74,7 @@ public final class Fail2banLogReader {
     for (Path f : byFirstStamp(files)) {
       run.readFile(f);
     }
-    run.bans.sort(Comparator.comparing(BanEvent::time)
-        .thenComparing(b -> b.at().file())
-        .thenComparingLong(b -> b.at().line()));
+    run.bans.sort(BanEvent.BY_TIME_FILE_LINE);
     return new IngestResult(run.bans, run.events, run.restartBans, run.duplicates,
         files.size(), run.lines, run.bytes);
   }
