@@ -41,33 +41,43 @@ public final class BanGeocoder {
   }
 
   public Result geocode(List<BanEvent> bans, GeoLocator locator, Problems problems) {
-    // One map from each distinct address to its place (or Miss): first filled with the addresses'
-    // index in first-seen order, then with the looked-up value. A plain HashMap and an array,
-    // rather than a LinkedHashSet plus a ConcurrentHashMap, halve the transient memory per address.
-    Map<InetAddress, Object> places = new HashMap<>();
-    List<InetAddress> distinct = new ArrayList<>();
-    for (BanEvent ban : bans) {
-      if (places.putIfAbsent(ban.ip(), Boolean.TRUE) == null) {
-        distinct.add(ban.ip());
+    // Number the distinct addresses in first-seen order: each ban gets its address's number, and
+    // each number the index of its first ban. IPv4 addresses are keyed by their bits in a
+    // primitive table, so a million distinct addresses cost a few int arrays, not a million
+    // InetAddress keys and map nodes for the garbage collector to copy.
+    int[] addressOf = new int[bans.size()];
+    int[] firstBan = new int[Math.max(16, bans.size())];
+    Ipv4Numbers v4 = new Ipv4Numbers();
+    Map<InetAddress, Integer> others = new HashMap<>();
+    int distinct = 0;
+    for (int i = 0; i < addressOf.length; i++) {
+      BanEvent ban = bans.get(i);
+      int number = ban.isIpv4() ? v4.numberOf(ban.ipv4Bits(), distinct) : others.computeIfAbsent(ban.ip(), k -> -1);
+      if (number < 0) {
+        others.put(ban.ip(), distinct);
+        number = distinct;
       }
+      if (number == distinct) {
+        firstBan[distinct++] = i;
+      }
+      addressOf[i] = number;
     }
-    Object[] found = lookUp(distinct, locator);
+    Object[] found = lookUp(bans, firstBan, distinct, locator);
     // Many addresses share a place (one city, one network): keep one GeoPlace per place, so a
     // million bans from a few thousand cities hold a few thousand places, not a million.
     Map<GeoPlace, GeoPlace> shared = new HashMap<>();
-    for (int i = 0; i < found.length; i++) {
-      Object place = found[i];
-      if (place instanceof GeoPlace p) {
-        place = shared.computeIfAbsent(p, k -> k);
+    for (int i = 0; i < distinct; i++) {
+      if (found[i] instanceof GeoPlace p) {
+        found[i] = shared.computeIfAbsent(p, k -> k);
       }
-      places.put(distinct.get(i), place);
     }
 
     List<LocatedBan> located = new ArrayList<>(bans.size());
     long reserved = 0;
     long missing = 0;
-    for (BanEvent ban : bans) {
-      Object place = places.get(ban.ip());
+    for (int i = 0; i < addressOf.length; i++) {
+      BanEvent ban = bans.get(i);
+      Object place = found[addressOf[i]];
       if (place instanceof GeoPlace p) {
         located.add(new LocatedBan(ban, p));
       } else if (place == Miss.RESERVED) {
@@ -81,19 +91,73 @@ public final class BanGeocoder {
     return new Result(located, reserved, missing);
   }
 
-  /** Each address's {@link GeoPlace} or {@link Miss}, by index. */
-  private static Object[] lookUp(List<InetAddress> distinct, GeoLocator locator) {
-    Object[] found = new Object[distinct.size()];
-    if (distinct.size() < PARALLEL_THRESHOLD) {
-      for (int i = 0; i < found.length; i++) {
-        found[i] = lookUp(distinct.get(i), locator);
+  /** The {@link GeoPlace} or {@link Miss} of each address number (looked up at its first ban). */
+  private static Object[] lookUp(List<BanEvent> bans, int[] firstBan, int distinct, GeoLocator locator) {
+    Object[] found = new Object[distinct];
+    if (distinct < PARALLEL_THRESHOLD) {
+      for (int i = 0; i < distinct; i++) {
+        found[i] = lookUp(bans.get(firstBan[i]).ip(), locator);
       }
       return found;
     }
     // The MaxMind reader is thread-safe; a fresh set of addresses is dominated by tree walks and
     // record decoding, which spread well over cores.
-    IntStream.range(0, found.length).parallel().forEach(i -> found[i] = lookUp(distinct.get(i), locator));
+    IntStream.range(0, distinct).parallel().forEach(i -> found[i] = lookUp(bans.get(firstBan[i]).ip(), locator));
     return found;
+  }
+
+  /** IPv4 bits to address numbers: open addressing over two int arrays. */
+  private static final class Ipv4Numbers {
+    private int[] keys = new int[1024];
+    private int[] values = new int[1024];
+    private boolean[] used = new boolean[1024];
+    private int size;
+
+    /** The number of {@code bits}, which becomes {@code next} if the address is new. */
+    int numberOf(int bits, int next) {
+      if (size * 2 >= keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = mix(bits) & mask;
+      while (used[i]) {
+        if (keys[i] == bits) {
+          return values[i];
+        }
+        i = (i + 1) & mask;
+      }
+      used[i] = true;
+      keys[i] = bits;
+      values[i] = next;
+      size++;
+      return next;
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      int[] oldValues = values;
+      boolean[] oldUsed = used;
+      keys = new int[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      used = new boolean[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldUsed[j]) {
+          int i = mix(oldKeys[j]) & mask;
+          while (used[i]) {
+            i = (i + 1) & mask;
+          }
+          used[i] = true;
+          keys[i] = oldKeys[j];
+          values[i] = oldValues[j];
+        }
+      }
+    }
+
+    private static int mix(int x) {
+      int h = x * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
   }
 
   private static Object lookUp(InetAddress ip, GeoLocator locator) {

@@ -22,8 +22,7 @@ import java.util.Objects;
  */
 public final class BanEvent {
   /** By time, then file and line: the order {@link Fail2banLogReader} returns bans in. */
-  public static final Comparator<BanEvent> BY_TIME_FILE_LINE =
-      BanEvent::compareTime;
+  public static final Comparator<BanEvent> BY_TIME_FILE_LINE = BanEvent::compareTime;
 
   /** By time only. */
   public static final Comparator<BanEvent> BY_TIME = (a, b) -> {
@@ -80,6 +79,19 @@ public final class BanEvent {
     } catch (UnknownHostException e) {
       throw new AssertionError("4 bytes are always an IPv4 address", e);
     }
+  }
+
+  /** Whether {@link #ip()} is an IPv4 address, whose bits {@link #ipv4Bits()} gives. */
+  public boolean isIpv4() {
+    return ipOther == null;
+  }
+
+  /** The IPv4 address as a big-endian int, without building an {@code InetAddress}. */
+  public int ipv4Bits() {
+    if (ipOther != null) {
+      throw new IllegalStateException("not an IPv4 address: " + ipOther);
+    }
+    return ipv4;
   }
 
   public String jail() {
