@@ -4,11 +4,10 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.banmap.ingest.BanEvent;
 import org.banmap.report.Problems;
 
@@ -42,17 +41,43 @@ public final class BanGeocoder {
   }
 
   public Result geocode(List<BanEvent> bans, GeoLocator locator, Problems problems) {
-    LinkedHashSet<InetAddress> distinct = new LinkedHashSet<>();
-    for (BanEvent ban : bans) {
-      distinct.add(ban.ip());
+    // Number the distinct addresses in first-seen order: each ban gets its address's number, and
+    // each number the index of its first ban. IPv4 addresses are keyed by their bits in a
+    // primitive table, so a million distinct addresses cost a few int arrays, not a million
+    // InetAddress keys and map nodes for the garbage collector to copy.
+    int[] addressOf = new int[bans.size()];
+    int[] firstBan = new int[Math.max(16, bans.size())];
+    Ipv4Numbers v4 = new Ipv4Numbers();
+    Map<InetAddress, Integer> others = new HashMap<>();
+    int distinct = 0;
+    for (int i = 0; i < addressOf.length; i++) {
+      BanEvent ban = bans.get(i);
+      int number = ban.isIpv4() ? v4.numberOf(ban.ipv4Bits(), distinct) : others.computeIfAbsent(ban.ip(), k -> -1);
+      if (number < 0) {
+        others.put(ban.ip(), distinct);
+        number = distinct;
+      }
+      if (number == distinct) {
+        firstBan[distinct++] = i;
+      }
+      addressOf[i] = number;
     }
-    Map<InetAddress, Object> places = lookUp(distinct, locator);
+    Object[] found = lookUp(bans, firstBan, distinct, locator);
+    // Many addresses share a place (one city, one network): keep one GeoPlace per place, so a
+    // million bans from a few thousand cities hold a few thousand places, not a million.
+    Map<GeoPlace, GeoPlace> shared = new HashMap<>();
+    for (int i = 0; i < distinct; i++) {
+      if (found[i] instanceof GeoPlace p) {
+        found[i] = shared.computeIfAbsent(p, k -> k);
+      }
+    }
 
     List<LocatedBan> located = new ArrayList<>(bans.size());
     long reserved = 0;
     long missing = 0;
-    for (BanEvent ban : bans) {
-      Object place = places.get(ban.ip());
+    for (int i = 0; i < addressOf.length; i++) {
+      BanEvent ban = bans.get(i);
+      Object place = found[addressOf[i]];
       if (place instanceof GeoPlace p) {
         located.add(new LocatedBan(ban, p));
       } else if (place == Miss.RESERVED) {
@@ -66,21 +91,73 @@ public final class BanGeocoder {
     return new Result(located, reserved, missing);
   }
 
-  /** Each address mapped to its {@link GeoPlace} or a {@link Miss}. */
-  private static Map<InetAddress, Object> lookUp(
-      LinkedHashSet<InetAddress> distinct, GeoLocator locator) {
-    if (distinct.size() < PARALLEL_THRESHOLD) {
-      Map<InetAddress, Object> places = new HashMap<>(distinct.size() * 2);
-      for (InetAddress ip : distinct) {
-        places.put(ip, lookUp(ip, locator));
+  /** The {@link GeoPlace} or {@link Miss} of each address number (looked up at its first ban). */
+  private static Object[] lookUp(List<BanEvent> bans, int[] firstBan, int distinct, GeoLocator locator) {
+    Object[] found = new Object[distinct];
+    if (distinct < PARALLEL_THRESHOLD) {
+      for (int i = 0; i < distinct; i++) {
+        found[i] = lookUp(bans.get(firstBan[i]).ip(), locator);
       }
-      return places;
+      return found;
     }
     // The MaxMind reader is thread-safe; a fresh set of addresses is dominated by tree walks and
     // record decoding, which spread well over cores.
-    Map<InetAddress, Object> places = new ConcurrentHashMap<>(distinct.size() * 2);
-    distinct.parallelStream().forEach(ip -> places.put(ip, lookUp(ip, locator)));
-    return places;
+    IntStream.range(0, distinct).parallel().forEach(i -> found[i] = lookUp(bans.get(firstBan[i]).ip(), locator));
+    return found;
+  }
+
+  /** IPv4 bits to address numbers: open addressing over two int arrays. */
+  private static final class Ipv4Numbers {
+    private int[] keys = new int[1024];
+    private int[] values = new int[1024];
+    private boolean[] used = new boolean[1024];
+    private int size;
+
+    /** The number of {@code bits}, which becomes {@code next} if the address is new. */
+    int numberOf(int bits, int next) {
+      if (size * 2 >= keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = mix(bits) & mask;
+      while (used[i]) {
+        if (keys[i] == bits) {
+          return values[i];
+        }
+        i = (i + 1) & mask;
+      }
+      used[i] = true;
+      keys[i] = bits;
+      values[i] = next;
+      size++;
+      return next;
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      int[] oldValues = values;
+      boolean[] oldUsed = used;
+      keys = new int[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      used = new boolean[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldUsed[j]) {
+          int i = mix(oldKeys[j]) & mask;
+          while (used[i]) {
+            i = (i + 1) & mask;
+          }
+          used[i] = true;
+          keys[i] = oldKeys[j];
+          values[i] = oldValues[j];
+        }
+      }
+    }
+
+    private static int mix(int x) {
+      int h = x * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
   }
 
   private static Object lookUp(InetAddress ip, GeoLocator locator) {

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,9 +74,7 @@ public final class Fail2banLogReader {
     for (Path f : byFirstStamp(files)) {
       run.readFile(f);
     }
-    run.bans.sort(Comparator.comparing(BanEvent::time)
-        .thenComparing(b -> b.at().file())
-        .thenComparingLong(b -> b.at().line()));
+    run.bans.sort(BanEvent.BY_TIME_FILE_LINE);
     return new IngestResult(run.bans, run.events, run.restartBans, run.duplicates,
         files.size(), run.lines, run.bytes);
   }
@@ -151,6 +150,8 @@ public final class Fail2banLogReader {
     final FingerprintSet seen = new FingerprintSet();
     final List<BanEvent> bans = new ArrayList<>();
     final Map<EventKind, Long> events = new EnumMap<>(EventKind.class);
+    /** One String per jail name, shared by all its bans (a server has a handful of jails). */
+    final Map<String, String> jails = new HashMap<>();
     long restartBans;
     long duplicates;
     long lines;
@@ -236,7 +237,7 @@ public final class Fail2banLogReader {
         problems.add("ban_id_not_an_ip", at, r.id());
         return;
       }
-      bans.add(new BanEvent(time, ip.get(), r.jail(), at));
+      bans.add(new BanEvent(time, ip.get(), jails.computeIfAbsent(r.jail(), j -> j), at));
     }
 
     /**

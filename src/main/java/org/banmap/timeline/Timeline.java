@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.banmap.geo.LocatedBan;
+import org.banmap.ingest.BanEvent;
 
 /**
  * The located bans sorted by time, with their times in a primitive array so that each frame finds
@@ -18,14 +19,14 @@ public final class Timeline {
     this.bans = sorted;
     this.epochMillis = new long[sorted.length];
     for (int i = 0; i < sorted.length; i++) {
-      epochMillis[i] = sorted[i].ban().time().toEpochMilli();
+      epochMillis[i] = sorted[i].ban().epochMilli();
     }
   }
 
   /** Sorts by time; the sort is stable, so equal times keep the ingest order (file, line). */
   public static Timeline of(List<LocatedBan> bans) {
     LocatedBan[] sorted = bans.toArray(LocatedBan[]::new);
-    Arrays.sort(sorted, Comparator.comparing(b -> b.ban().time()));
+    Arrays.sort(sorted, Comparator.comparing(LocatedBan::ban, BanEvent.BY_TIME));
     return new Timeline(sorted);
   }
 

@@ -2,6 +2,7 @@ package org.banmap.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -53,6 +54,27 @@ class MaxMindGeoLocatorTest {
       assertEquals(Optional.empty(), geo.locate(ip("1.2.4.0")));
       assertEquals(Optional.empty(), geo.locate(ip("9.9.9.9")));
       assertEquals("GeoLite2-City", geo.attribution());
+    }
+  }
+
+  @Test
+  void addressesInAKnownNetworkReuseItsPlaceAndOthersAreLookedUp() throws Exception {
+    for (int version : new int[] {4, 6}) {
+      MmdbWriter w = new MmdbWriter("GeoLite2-City", version, Map.of("en", "test City"), List.of("en"), 1L);
+      w.insert(ip("1.2.3.0"), 24, MmdbWriterTest.BERLIN);
+      w.insert(ip("1.2.4.0"), 24, MmdbWriterTest.TOKYO); // the neighbouring /24
+      w.insert(ip("1.2.0.0"), 23, GeoIpRecords.country("FR", "France")); // and a shorter prefix below
+      Path file = dir.resolve("net" + version + ".mmdb");
+      w.write(file);
+      try (MaxMindGeoLocator geo = MaxMindGeoLocator.open(file)) {
+        GeoPlace berlin = geo.locate(ip("1.2.3.4")).orElseThrow();
+        assertSame(berlin, geo.locate(ip("1.2.3.200")).orElseThrow(), "same network, same place");
+        assertEquals("Tokyo", geo.locate(ip("1.2.4.1")).orElseThrow().city());
+        assertEquals("FR", geo.locate(ip("1.2.1.9")).orElseThrow().countryCode());
+        assertEquals(Optional.empty(), geo.locate(ip("1.2.5.1")));
+        assertEquals("Berlin", geo.locate(ip("1.2.3.9")).orElseThrow().city());
+        assertEquals("Tokyo", geo.locate(ip("1.2.4.77")).orElseThrow().city());
+      }
     }
   }
 
