@@ -8,11 +8,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * bucket (5°) and quarter-pixel phase into a premultiplied sprite, then stamped into an opaque
  * {@code int[]} RGB raster with integer source-over blending, rounded to nearest. A symbol's
  * overall opacity is factored out ({@link Symbol#atFullOpacity()}) and applied while stamping, so
- * fading points share one sprite. Safe for concurrent use.
+ * fading points share one sprite. Mark sizes snap to the nearest quarter pixel (at most 1/8 px
+ * off, less than the position snap), so a size that varies per point (a pulse) reuses a few dozen
+ * sprites instead of drawing one per point. Safe for concurrent use.
  */
 public final class PointStamper {
   static final double ROTATION_STEP = 5;
   static final int PHASES = 4;
+  /** Mark sizes are rounded to multiples of {@code 1 / SIZE_STEPS} pixels. */
+  static final int SIZE_STEPS = 4;
   private static final int MAX_SPRITES = 20_000;
   private static final int MEMO_SIZE = 1024;
 
@@ -60,7 +64,7 @@ public final class PointStamper {
     if (m != null && m.point == point && m.rotationStep == step && m.phase == phase) {
       return m.sprite;
     }
-    Symbol full = point.symbol().opacity() == 1 ? point.symbol() : point.symbol().atFullOpacity();
+    Symbol full = snapSize(point.symbol().opacity() == 1 ? point.symbol() : point.symbol().atFullOpacity());
     SymbolPlacement p = point.placement();
     Key key = new Key(full, p.anchorX(), p.anchorY(), p.displaceX(), p.displaceY(), step, phase);
     Sprite s = sprites.get(key);
@@ -74,6 +78,16 @@ public final class PointStamper {
     }
     memo[slot] = new Memo(point, step, phase, s);
     return s;
+  }
+
+  private static Symbol snapSize(Symbol symbol) {
+    if (symbol instanceof MarkSymbol m) {
+      double snapped = Math.round(m.size() * SIZE_STEPS) / (double) SIZE_STEPS;
+      if (snapped > 0 && snapped != m.size()) {
+        return new MarkSymbol(m.mark(), snapped, m.fill(), m.strokeColor(), m.stroke());
+      }
+    }
+    return symbol;
   }
 
   /** Number of cached sprites, for tests and statistics. */
