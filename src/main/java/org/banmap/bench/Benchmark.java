@@ -13,8 +13,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.banmap.encode.EncoderChoice;
+import org.banmap.encode.EncoderSettings;
 import org.banmap.encode.FrameSink;
 import org.banmap.encode.Mp4Sink;
+import org.banmap.encode.Quality;
+import org.banmap.encode.Sinks;
 import org.banmap.encode.StagedEncoder;
 import org.banmap.geo.BanGeocoder;
 import org.banmap.geo.GeoLocator;
@@ -167,9 +171,11 @@ public final class Benchmark {
     System.gc();
     resetPeaks();
     Path output = dir.resolve(size + "-" + encoder.label + ".mp4");
-    FrameSink sink = encoder == Encoder.JCODEC
-        ? Mp4Sink.open(output, size.widthPx(), size.heightPx(), fps)
-        : staged(encoder, output, size, fps);
+    // End to end through the sink render opens (same settings as its defaults), not the staged one.
+    FrameSink sink = encoder == Encoder.NAIVE
+        ? staged(encoder, output, size, fps)
+        : Sinks.open(output, new EncoderSettings(encoder == Encoder.JCODEC ? EncoderChoice.JCODEC : EncoderChoice.FFMPEG,
+            Quality.DEFAULT, EncoderSettings.DEFAULT_PRESET, threads), size.widthPx(), size.heightPx(), fps, notice -> {});
     long t0 = System.nanoTime();
     try {
       FrameSequence.run(renderer, encoder == Encoder.NAIVE ? 1 : threads, (index, frame) -> sink.accept(frame));

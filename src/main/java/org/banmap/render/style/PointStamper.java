@@ -8,11 +8,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * bucket (5°) and quarter-pixel phase into a premultiplied sprite, then stamped into an opaque
  * {@code int[]} RGB raster with integer source-over blending, rounded to nearest. A symbol's
  * overall opacity is factored out ({@link Symbol#atFullOpacity()}) and applied while stamping, so
- * fading points share one sprite. Safe for concurrent use.
+ * fading points share one sprite. Mark sizes snap to the nearest quarter pixel (at most 1/8 px
+ * off, less than the position snap), so a size that varies per point (a pulse) reuses a few dozen
+ * sprites instead of drawing one per point. Safe for concurrent use.
  */
 public final class PointStamper {
   static final double ROTATION_STEP = 5;
   static final int PHASES = 4;
+  /** Mark sizes are rounded to multiples of {@code 1 / SIZE_STEPS} pixels. */
+  static final int SIZE_STEPS = 4;
   private static final int MAX_SPRITES = 20_000;
   private static final int MEMO_SIZE = 1024;
 
@@ -60,7 +64,7 @@ public final class PointStamper {
     if (m != null && m.point == point && m.rotationStep == step && m.phase == phase) {
       return m.sprite;
     }
-    Symbol full = point.symbol().opacity() == 1 ? point.symbol() : point.symbol().atFullOpacity();
+    Symbol full = snapSize(point.symbol().opacity() == 1 ? point.symbol() : point.symbol().atFullOpacity());
     SymbolPlacement p = point.placement();
     Key key = new Key(full, p.anchorX(), p.anchorY(), p.displaceX(), p.displaceY(), step, phase);
     Sprite s = sprites.get(key);
@@ -76,6 +80,16 @@ public final class PointStamper {
     return s;
   }
 
+  private static Symbol snapSize(Symbol symbol) {
+    if (symbol instanceof MarkSymbol m) {
+      double snapped = Math.round(m.size() * SIZE_STEPS) / (double) SIZE_STEPS;
+      if (snapped > 0 && snapped != m.size()) {
+        return new MarkSymbol(m.mark(), snapped, m.fill(), m.strokeColor(), m.stroke());
+      }
+    }
+    return symbol;
+  }
+
   /** Number of cached sprites, for tests and statistics. */
   public int spriteCount() {
     return sprites.size();
@@ -86,12 +100,21 @@ public final class PointStamper {
     return r < 0 ? r + 360 : r;
   }
 
-  /** {@code round(v / 255)} for v in [0, 65025] without a division: same as {@code (v + 127) / 255}. */
-  private static int div255(int v) {
-    int t = v + 128;
-    return (t + (t >> 8)) >> 8;
+  /**
+   * {@code round(v / 255)} in each of the two 16-bit lanes of {@code v} (bits 0-15 and 16-31, each
+   * lane in [0, 65025]): the same as {@code (lane + 127) / 255} per lane, masked to 8 bits.
+   */
+  private static int div255x2(int v) {
+    int t = v + 0x00800080;
+    return ((t + ((t >>> 8) & 0x00ff00ff)) >>> 8) & 0x00ff00ff;
   }
 
+  /**
+   * Source-over of premultiplied sprite pixels onto opaque RGB, rounded to nearest. Two channels
+   * share one multiply (red and blue, alpha and green in 16-bit lanes); because the sprite is
+   * premultiplied ({@code channel <= alpha}), {@code src + round(dst * (255 - a) / 255)} never
+   * exceeds 255 and equals {@code round((src * 255 + dst * (255 - a)) / 255)}.
+   */
   private static void blend(int[] pixels, int width, int height, int left, int top, Sprite s, int op) {
     int x0 = Math.max(0, left);
     int x1 = Math.min(width, left + s.width());
@@ -107,27 +130,23 @@ public final class PointStamper {
         if (c == 0) {
           continue;
         }
-        int a = c >>> 24;
-        int r = (c >> 16) & 0xff;
-        int g = (c >> 8) & 0xff;
-        int b = c & 0xff;
+        int rb = c & 0x00ff00ff;
+        int ag = (c >>> 8) & 0x00ff00ff;
         if (op != 255) {
-          a = div255(a * op);
-          r = div255(r * op);
-          g = div255(g * op);
-          b = div255(b * op);
+          rb = div255x2(rb * op);
+          ag = div255x2(ag * op);
         }
+        int a = ag >>> 16;
         int i = row + x;
         if (a == 255) {
-          pixels[i] = (r << 16) | (g << 8) | b;
+          pixels[i] = (rb | (ag << 8)) & 0xffffff;
           continue;
         }
         int d = pixels[i];
         int keep = 255 - a;
-        int dr = div255(r * 255 + ((d >> 16) & 0xff) * keep);
-        int dg = div255(g * 255 + ((d >> 8) & 0xff) * keep);
-        int db = div255(b * 255 + (d & 0xff) * keep);
-        pixels[i] = (Math.min(255, dr) << 16) | (Math.min(255, dg) << 8) | Math.min(255, db);
+        int outRb = rb + div255x2((d & 0x00ff00ff) * keep);
+        int outG = (ag & 0xff) + div255x2(((d >>> 8) & 0xff) * keep);
+        pixels[i] = outRb | (outG << 8);
       }
     }
   }
