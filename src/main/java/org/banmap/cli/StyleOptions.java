@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.banmap.pipeline.BundledStyles;
+import org.banmap.pipeline.RenderSettings;
 import org.banmap.report.UserError;
 import picocli.CommandLine.Option;
 
@@ -26,6 +28,11 @@ final class StyleOptions {
       paramLabel = "DIR",
       description = "Another folder the styles' graphics (ExternalGraphic) may be read from; by default only the style file's own folder tree (repeatable).")
   List<Path> allowResourceDirs = new ArrayList<>();
+
+  /** The styles part of the settings: files resolved and folders checked now, before any log is read. */
+  RenderSettings.Styles styles() {
+    return new RenderSettings.Styles(banStyleFile(), basemapStyleFile(), allowedResourceDirs());
+  }
 
   /** The ban style file: the path as given if it exists, else the bundled style of that name. */
   Path banStyleFile() {

@@ -1,4 +1,4 @@
-package org.banmap.cli;
+package org.banmap.pipeline;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -11,10 +11,10 @@ import org.banmap.style.StyleIssue;
 import org.banmap.style.StyleIssues;
 
 /** Reads the SLD files the commands were given; warnings go to stderr, errors become a {@link UserError}. */
-final class StyleFiles {
+public final class StyleFiles {
   private StyleFiles() {}
 
-  static MapStyle read(Path file, PrintWriter err) {
+  public static MapStyle read(Path file, PrintWriter err) {
     if (!Files.isRegularFile(file)) {
       throw new UserError("style file not found: " + file);
     }
