@@ -56,8 +56,8 @@ public final class BanLoader {
       }
     });
     state.bansLoaded(ingest.bans().size());
-    summary.line("input", String.format(Locale.ROOT, "%,d files, %,d lines, %s",
-        ingest.filesRead(), ingest.linesRead(), RunSummary.bytes(ingest.bytesRead())));
+    summary.line("input", String.format(Locale.ROOT, "%,d %s, %,d lines, %s", ingest.filesRead(),
+        ingest.filesRead() == 1 ? "file" : "files", ingest.linesRead(), RunSummary.bytes(ingest.bytesRead())));
     summary.line("events", events(ingest.events()));
     String excluded = excluded(ingest, keepRestarts);
     if (!excluded.isEmpty()) {
