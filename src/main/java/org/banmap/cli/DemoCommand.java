@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
     RenderSettings.Frames frames = video.frames(spec);
     ZoneId zone = DemoData.logZone();
     BanSelection chosenBans = selection.selection(spec, zone);
-    RenderSettings.Styles chosen = styles.styles();
+    RenderSettings.Styles chosen = styles.styles(frame.watch);
     Path png = null;
     RenderSettings.Outputs out;
     if (frame.at != null) {

@@ -43,7 +43,7 @@ final class PreviewCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Missing required option: '--at=TIME' (the instant to show)");
     }
     RenderSettings.Input in = input.input(spec, selection);
-    RenderSettings.Styles chosen = styles.styles();
+    RenderSettings.Styles chosen = styles.styles(frame.watch);
     PngFile.check(output);
     OutputClashes.check(OutputClashes.inputsOf(in, chosen), java.util.List.of(new OutputClashes.Output("-o", output, false)));
     RenderSettings settings = new RenderSettings(in, frames, chosen, EncoderSettings.defaults(), RenderSettings.Outputs.none());

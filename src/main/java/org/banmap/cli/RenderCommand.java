@@ -55,7 +55,7 @@ final class RenderCommand implements Callable<Integer> {
   RenderSettings settings() {
     RenderSettings.Frames frames = video.frames(spec);
     RenderSettings.Input in = input.input(spec, selection);
-    RenderSettings.Styles chosen = styles.styles();
+    RenderSettings.Styles chosen = styles.styles(false);
     RenderSettings.Outputs out = outputs.outputs(output);
     OutputClashes.check(OutputClashes.inputsOf(in, chosen), OutputClashes.outputsOf(out));
     return new RenderSettings(in, frames, chosen, encoder.settings(), out);

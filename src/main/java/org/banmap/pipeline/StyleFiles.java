@@ -14,6 +14,15 @@ import org.banmap.style.StyleIssues;
 public final class StyleFiles {
   private StyleFiles() {}
 
+  /**
+   * Reads {@code file} now only to fail early: a broken style is refused before any log is read,
+   * not after minutes of ingest. Warnings are left for the real read to print.
+   */
+  public static void check(Path file) {
+    read(file, new PrintWriter(PrintWriter.nullWriter()));
+  }
+
+  /** Reads {@code file}, printing its warnings to {@code err}. */
   public static MapStyle read(Path file, PrintWriter err) {
     if (!Files.isRegularFile(file)) {
       throw new UserError("style file not found: " + file);

@@ -182,7 +182,13 @@ class CommandChecksTest {
     assertEquals(1, htmlFolder.exit(), htmlFolder.err());
     assertTrue(htmlFolder.err().contains("--html folder " + dir.resolve("no") + " does not exist"), htmlFolder.err());
 
-    for (Result r : List.of(detail, folder, format, gifHtml, htmlFolder)) {
+    Path broken = Files.writeString(dir.resolve("broken.sld"), "<StyledLayerDescriptor><NamedLayer>");
+    Result style = render("-o", dir.resolve("x.mp4").toString(), "--style", broken.toString(), missing);
+    assertEquals(1, style.exit(), style.err());
+    assertTrue(style.err().contains("broken.sld:"), style.err());
+    Files.delete(broken);
+
+    for (Result r : List.of(detail, folder, format, gifHtml, htmlFolder, style)) {
       assertFalse(r.err().contains("missing.log"), "failed before reading the log: " + r.err());
     }
     try (Stream<Path> files = Files.list(dir)) {

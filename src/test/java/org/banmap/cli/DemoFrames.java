@@ -30,7 +30,7 @@ final class DemoFrames {
     DemoData.DemoFiles files = DemoData.extract(tmp);
     RenderSettings.Input input = new RenderSettings.Input(List.of(files.log()), files.geoipDatabase(), zone, false,
         demo.selection.selection(demo.spec, zone));
-    RenderSettings settings = new RenderSettings(input, demo.video.frames(demo.spec), demo.styles.styles(),
+    RenderSettings settings = new RenderSettings(input, demo.video.frames(demo.spec), demo.styles.styles(false),
         EncoderSettings.defaults(), RenderSettings.Outputs.none());
     VideoPipeline pipeline = new VideoPipeline(settings, summary, quiet, true, new RunState());
     FrameRenderer renderer = pipeline.renderer(pipeline.load());
