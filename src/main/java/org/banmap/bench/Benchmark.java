@@ -9,10 +9,12 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.banmap.encode.EncoderChoice;
 import org.banmap.encode.EncoderSettings;
 import org.banmap.encode.FrameSink;
@@ -21,21 +23,27 @@ import org.banmap.encode.Quality;
 import org.banmap.encode.Sinks;
 import org.banmap.encode.StagedEncoder;
 import org.banmap.geo.BanGeocoder;
-import org.banmap.geo.GeoLocator;
-import org.banmap.geo.LocatedBan;
+import org.banmap.geo.BoundingBox;
 import org.banmap.geo.MaxMindGeoLocator;
 import org.banmap.ingest.Fail2banLogReader;
-import org.banmap.ingest.IngestResult;
+import org.banmap.pipeline.BanLoader;
+import org.banmap.pipeline.LoadedBans;
+import org.banmap.pipeline.RenderSettings;
+import org.banmap.pipeline.RunState;
+import org.banmap.pipeline.VideoPipeline;
 import org.banmap.render.FrameRenderer;
 import org.banmap.render.FrameSequence;
 import org.banmap.report.Problems;
-import org.banmap.report.Progress;
+import org.banmap.report.RunSummary;
+import org.banmap.timeline.BanSelection;
 
 /**
  * {@code banmap benchmark}: synthetic bans through the real pipeline, timed stage by stage.
  *
  * <p>Per ban count: write {@link SyntheticBans}, then time parsing ({@link Fail2banLogReader}) and
- * geocoding ({@link BanGeocoder} with {@link MaxMindGeoLocator}). Per ban count, size and encoder:
+ * geocoding ({@link BanGeocoder} with {@link MaxMindGeoLocator}) as the pipeline's {@link BanLoader}
+ * runs them. Per ban count, size and encoder, on the renderer the pipeline builds for {@code banmap
+ * render --size WxH --duration Ns --fade F} ({@link VideoPipeline#renderer}):
  * <ul>
  *   <li><b>stages</b>, one thread, on up to {@value #STAGE_SAMPLE_FRAMES} frames spread over the
  *       video: render, convert (RGB to the encoder's input), encode;
@@ -65,12 +73,6 @@ public final class Benchmark {
     }
   }
 
-  /** Builds the renderer {@code banmap render} would use for these bans at this size. */
-  @FunctionalInterface
-  public interface RendererFactory {
-    FrameRenderer create(List<LocatedBan> located, String attribution, int widthPx, int heightPx);
-  }
-
   public record Size(int widthPx, int heightPx) {
     @Override
     public String toString() {
@@ -78,7 +80,12 @@ public final class Benchmark {
     }
   }
 
-  public record Settings(List<Integer> bans, List<Size> sizes, List<Encoder> encoders, long seed, Path workDir) {}
+  /**
+   * What to measure: ban counts, sizes and encoders; videos of {@code videoLength} at 30 fps with
+   * bans visible for {@code fade}; the synthetic data's seed; a scratch folder.
+   */
+  public record Settings(List<Integer> bans, List<Size> sizes, List<Encoder> encoders, Duration videoLength,
+      Duration fade, long seed, Path workDir) {}
 
   public record IngestRow(int bans, long logBytes, double parseSeconds, double geoSeconds, int located, long heapPeak,
       long rssPeak) {}
@@ -87,16 +94,16 @@ public final class Benchmark {
       double convertFps, double encodeFps, double endToEndFps, long outputBytes, long heapPeak, long rssPeak,
       double vsNaive) {}
 
+  private static final int FPS = 30;
+
   private final Settings settings;
-  private final RendererFactory renderers;
   private final PrintWriter err;
   private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   private final List<IngestRow> ingestRows = new ArrayList<>();
   private final List<VideoRow> videoRows = new ArrayList<>();
 
-  public Benchmark(Settings settings, RendererFactory renderers, PrintWriter err) {
+  public Benchmark(Settings settings, PrintWriter err) {
     this.settings = settings;
-    this.renderers = renderers;
     this.err = err;
   }
 
@@ -118,9 +125,11 @@ public final class Benchmark {
       SyntheticBans.Written input = SyntheticBans.write(dir, bans, settings.seed());
       System.gc();
       resetPeaks();
-      List<LocatedBan> located = ingest(bans, input);
+      RenderSettings.Input in = new RenderSettings.Input(List.of(input.log()), input.database(), ZoneOffset.UTC, false,
+          new BanSelection(SyntheticBans.START, SyntheticBans.START.plusMillis(SyntheticBans.SPAN_MILLIS), Set.of()));
+      LoadedBans located = ingest(bans, input, in);
       for (Size size : settings.sizes()) {
-        FrameRenderer renderer = renderers.create(located, SyntheticBans.DATABASE_TYPE, size.widthPx(), size.heightPx());
+        FrameRenderer renderer = renderer(in, located, size);
         if (!warm) {
           // Let the JIT compile the hot loops before the first row counts.
           stages(renderer, StagedEncoder.jcodec(size.widthPx(), size.heightPx(), renderer.plan().fps()), 20);
@@ -142,21 +151,32 @@ public final class Benchmark {
     }
   }
 
-  private List<LocatedBan> ingest(int bans, SyntheticBans.Written input) {
-    Problems problems = new Problems();
-    long t0 = System.nanoTime();
-    IngestResult ingest = new Fail2banLogReader(ZoneOffset.UTC, false, problems).read(List.of(input.log()), Progress.silent());
-    long t1 = System.nanoTime();
-    List<LocatedBan> located;
-    try (GeoLocator locator = MaxMindGeoLocator.open(input.database())) {
-      located = new BanGeocoder().geocode(ingest.bans(), locator, problems).located();
-    }
-    long t2 = System.nanoTime();
-    ingestRows.add(new IngestRow(bans, input.logBytes(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, located.size(), heapPeak(), rssPeak()));
+  /** Parses and geocodes as {@code banmap render} does, timing the two stages. */
+  private LoadedBans ingest(int bans, SyntheticBans.Written input, RenderSettings.Input in) {
+    RunSummary summary = new RunSummary("benchmark", new Problems());
+    LoadedBans loaded = new BanLoader(summary, quiet(), true, new RunState()).load(in);
+    double parse = summary.stageTimes().get("ingest").toNanos() / 1e9;
+    double geo = summary.stageTimes().get("geo").toNanos() / 1e9;
+    int located = loaded.located().size();
+    ingestRows.add(new IngestRow(bans, input.logBytes(), parse, geo, located, heapPeak(), rssPeak()));
     err.printf(Locale.ROOT, "[benchmark] %,d bans parsed in %.2f s, geocoded in %.2f s (%,d located)%n",
-        bans, (t1 - t0) / 1e9, (t2 - t1) / 1e9, located.size());
+        bans, parse, geo, located);
     err.flush();
-    return located;
+    return loaded;
+  }
+
+  /** The renderer {@code banmap render --size WxH --duration N --fade F} builds for these bans. */
+  private FrameRenderer renderer(RenderSettings.Input in, LoadedBans bans, Size size) {
+    RenderSettings.Frames frames = new RenderSettings.Frames(size.widthPx(), size.heightPx(), FPS,
+        settings.videoLength(), settings.fade(), BoundingBox.WORLD, null, true);
+    RenderSettings render = new RenderSettings(in, frames, RenderSettings.Styles.defaults(), EncoderSettings.defaults(),
+        RenderSettings.Outputs.none());
+    RunSummary summary = new RunSummary("benchmark", new Problems());
+    return new VideoPipeline(render, summary, quiet(), true, new RunState()).renderer(bans);
+  }
+
+  private static PrintWriter quiet() {
+    return new PrintWriter(PrintWriter.nullWriter());
   }
 
   private VideoRow video(int bans, Size size, Encoder encoder, FrameRenderer renderer, Path dir, double naiveFps)

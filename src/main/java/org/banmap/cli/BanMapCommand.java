@@ -3,13 +3,19 @@ package org.banmap.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Properties;
+import org.banmap.pipeline.RunState;
 import org.banmap.report.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The top-level {@code banmap} command: wires the subcommands and maps errors to exit codes. */
 @Command(
@@ -24,18 +30,87 @@ import picocli.CommandLine.ParseResult;
 public final class BanMapCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** How far the running command got, for the out-of-memory message. */
+  private final RunState runState = new RunState();
+
   public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cmd = new CommandLine(new BanMapCommand());
+    BanMapCommand root = new BanMapCommand();
+    CommandLine cmd = new CommandLine(root);
     cmd.setOut(out);
     cmd.setErr(err);
-    cmd.setExecutionExceptionHandler(new ErrorHandler());
+    cmd.setExecutionExceptionHandler(new ErrorHandler(root.runState));
+    cmd.setParameterExceptionHandler(new UsageErrorHandler());
+    cmd.setExecutionStrategy(new OutOfMemoryHandler(root.runState, new CommandLine.RunLast()));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     return cmd;
   }
 
+  RunState runState() {
+    return runState;
+  }
+
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use render, preview, stats, demo or style (see --help)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use render, preview, stats, demo or style");
+  }
+
+  /**
+   * A usage error prints one line, "banmap render: --fps must be between 1 and 240, got 0 (see
+   * banmap render --help)", plus picocli's "did you mean" for a mistyped option; exit 2. The full
+   * help is one --help away, and 80 lines of it would hide the line that matters.
+   */
+  static final class UsageErrorHandler implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      CommandLine cmd = e.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      String name = cmd.getCommandSpec().qualifiedName();
+      err.println(name + ": " + e.getMessage() + " (see " + name + " --help)");
+      UnmatchedArgumentException.printSuggestions(e, err);
+      err.flush();
+      return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+  }
+
+  /**
+   * Out of memory is not a bug but a limit: one line with how many bans were held and what to do,
+   * instead of a JVM stack trace. By the time the error reaches here the run's data is
+   * unreachable, so there is memory again to print it.
+   */
+  static final class OutOfMemoryHandler implements IExecutionStrategy {
+    private final RunState state;
+    private final IExecutionStrategy delegate;
+
+    OutOfMemoryHandler(RunState state, IExecutionStrategy delegate) {
+      this.state = state;
+      this.delegate = delegate;
+    }
+
+    @Override
+    public int execute(ParseResult parseResult) {
+      try {
+        return delegate.execute(parseResult);
+      } catch (OutOfMemoryError e) {
+        PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+        err.println(message(state, Runtime.getRuntime().maxMemory()));
+        err.flush();
+        return 1;
+      }
+    }
+
+    static String message(RunState state, long maxHeapBytes) {
+      String held = state.bansLoaded() > 0
+          ? String.format(Locale.ROOT, "with %,d bans loaded", state.bansLoaded())
+          : "before all logs were read";
+      return String.format(Locale.ROOT, "banmap: out of memory during %s %s (Java heap limit %,d MB): give Java more,"
+          + " e.g. java -Xmx%dg -jar banmap.jar ..., or use fewer bans with --from/--to or --jail",
+          state.stage(), held, maxHeapBytes / (1024 * 1024), suggestedGigabytes(maxHeapBytes));
+    }
+
+    /** Twice the current limit, in whole gigabytes. */
+    private static long suggestedGigabytes(long maxHeapBytes) {
+      return Math.max(2, (2 * maxHeapBytes + (1L << 30) - 1) >> 30);
+    }
   }
 
   /**
@@ -43,13 +118,25 @@ public final class BanMapCommand implements Runnable {
    * report" hint, exit 1. {@code --stacktrace} shows the trace for user errors too.
    */
   static final class ErrorHandler implements IExecutionExceptionHandler {
+    private final RunState state;
+
+    ErrorHandler(RunState state) {
+      this.state = state;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
       PrintWriter err = cmd.getErr();
+      if (find(e, OutOfMemoryError.class) != null) {
+        // A render thread ran out: the render stage wraps what its workers threw.
+        err.println(OutOfMemoryHandler.message(state, Runtime.getRuntime().maxMemory()));
+        err.flush();
+        return 1;
+      }
       boolean trace = parsed.subcommand() != null
           ? parsed.subcommand().hasMatchedOption("--stacktrace")
           : parsed.hasMatchedOption("--stacktrace");
-      Throwable userError = findUserError(e);
+      Throwable userError = find(e, UserError.class);
       if (userError != null) {
         err.println("banmap: " + userError.getMessage());
         if (trace) {
@@ -69,9 +156,9 @@ public final class BanMapCommand implements Runnable {
       return 1;
     }
 
-    private static Throwable findUserError(Throwable e) {
+    private static Throwable find(Throwable e, Class<? extends Throwable> type) {
       for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof UserError) {
+        if (type.isInstance(t)) {
           return t;
         }
       }

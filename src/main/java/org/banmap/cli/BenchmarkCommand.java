@@ -4,17 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.banmap.bench.Benchmark;
-import org.banmap.bench.SyntheticBans;
 import org.banmap.encode.StagedEncoder;
-import org.banmap.geo.LocatedBan;
-import org.banmap.report.Problems;
-import org.banmap.report.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,30 +71,14 @@ final class BenchmarkCommand implements Callable<Integer> {
     List<Benchmark.Size> sizeList = sizes.stream().map(s -> new Benchmark.Size(s.width(), s.height())).toList();
     Path work = Files.createTempDirectory("banmap-benchmark");
     try {
-      Benchmark benchmark = new Benchmark(new Benchmark.Settings(bans, sizeList, chosen, 20261031L, work),
-          this::renderer, err);
+      Benchmark benchmark = new Benchmark(
+          new Benchmark.Settings(bans, sizeList, chosen, Duration.ofSeconds(seconds), fade, 20261031L, work), err);
       benchmark.run();
       benchmark.print(spec.commandLine().getOut());
     } finally {
       deleteTree(work);
     }
     return 0;
-  }
-
-  /** The renderer {@code banmap render --size WxH --duration Ns --fade F} would build for these bans. */
-  private org.banmap.render.FrameRenderer renderer(List<LocatedBan> located, String attribution, int width, int height) {
-    VideoOptions video = new VideoOptions();
-    video.size = new VideoSize(width, height);
-    video.fps = 30;
-    video.duration = Duration.ofSeconds(seconds);
-    video.fade = fade;
-    video.basemapDetail = "auto";
-    // prepare() reads only the selected bans and the attribution; the ingest was timed separately.
-    LoadedBans bans = new LoadedBans(null, located, located, attribution);
-    RunSummary summary = new RunSummary("benchmark", new Problems());
-    PrintWriter quiet = new PrintWriter(PrintWriter.nullWriter());
-    return new VideoJob(summary, quiet, true).prepare(bans, video, SyntheticBans.START,
-        SyntheticBans.START.plusMillis(SyntheticBans.SPAN_MILLIS), ZoneOffset.UTC);
   }
 
   private Benchmark.Encoder encoder(String name) {

@@ -7,14 +7,18 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.banmap.demo.DemoData;
-import org.banmap.geo.GeoLocator;
-import org.banmap.geo.MaxMindGeoLocator;
+import org.banmap.pipeline.LoadedBans;
+import org.banmap.pipeline.PngFile;
+import org.banmap.pipeline.RenderSettings;
+import org.banmap.pipeline.VideoPipeline;
 import org.banmap.report.Problems;
 import org.banmap.report.RunSummary;
+import org.banmap.timeline.BanSelection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,6 +32,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Example:", "  banmap demo -o demo.mp4 --duration 20s --fade 12h"})
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @ParentCommand BanMapCommand root;
   @Mixin CommonOptions common;
   @Mixin SelectionOptions selection;
   @Mixin VideoOptions video;
@@ -41,29 +46,41 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RenderCommand.Options.validate(spec, video);
-    PrintWriter err = spec.commandLine().getErr();
+    RenderSettings.Frames frames = video.frames(spec);
     ZoneId zone = DemoData.logZone();
+    BanSelection chosenBans = selection.selection(spec, zone);
+    RenderSettings.Styles chosen = styles.styles(frame.watch);
+    Path png = null;
+    RenderSettings.Outputs out;
+    if (frame.at != null) {
+      png = spec.commandLine().getParseResult().hasMatchedOption("--output") ? output : Path.of("demo.png");
+      PngFile.check(png);
+      out = RenderSettings.Outputs.none();
+      OutputClashes.check(OutputClashes.inputsOf(chosen), List.of(new OutputClashes.Output("-o", png, false)));
+    } else {
+      out = outputs.outputs(output);
+      OutputClashes.check(OutputClashes.inputsOf(chosen), OutputClashes.outputsOf(out));
+    }
+    PrintWriter err = spec.commandLine().getErr();
     RunSummary summary = new RunSummary("banmap demo", new Problems());
     Path tmp = Files.createTempDirectory("banmap-demo");
+    boolean done = false;
     try {
       DemoData.DemoFiles files = DemoData.extract(tmp);
-      try (GeoLocator locator = MaxMindGeoLocator.open(files.geoipDatabase())) {
-        LoadedBans bans = new BanLoader(summary, err, common.quiet)
-            .load(List.of(files.log()), locator, zone, false, selection.selection(zone));
-        if (frame.at != null) {
-          Path png = spec.commandLine().getParseResult().hasMatchedOption("--output") ? output : Path.of("demo.png");
-          new FramePreview(summary, err, video, styles, zone)
-              .run(bans, frame.at.resolve(zone, false), png, frame.watch, spec.commandLine().getOut());
-        } else {
-          new VideoJob(summary, err, common.quiet).styled(styles).withEncoder(encoder).outputs(outputs)
-              .run(bans, video, selection.from(zone), selection.to(zone), zone, output);
-          spec.commandLine().getOut().println(output);
-        }
-      } finally {
-        summary.print(err);
+      RenderSettings.Input in = new RenderSettings.Input(List.of(files.log()), files.geoipDatabase(), zone, false, chosenBans);
+      VideoPipeline pipeline = new VideoPipeline(new RenderSettings(in, frames, chosen, encoder.settings(), out), summary,
+          err, common.quiet, root.runState());
+      LoadedBans bans = pipeline.load();
+      if (png != null) {
+        new FramePreview(pipeline, err).run(bans, frame.at.resolve(zone, false), png, frame.watch,
+            spec.commandLine().getOut());
+      } else {
+        pipeline.writeVideo(bans);
+        spec.commandLine().getOut().println(output);
       }
+      done = true;
     } finally {
+      summary.print(err, done);
       deleteTree(tmp);
     }
     return 0;

@@ -1,16 +1,15 @@
 package org.banmap.cli;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.banmap.render.FrameRenderer;
-import org.banmap.report.RunSummary;
+import org.banmap.pipeline.LoadedBans;
+import org.banmap.pipeline.PngFile;
+import org.banmap.pipeline.VideoPipeline;
 
 /**
  * Renders the one frame at an instant to a PNG ({@code preview}, {@code demo --at}); with watching
@@ -20,18 +19,12 @@ import org.banmap.report.RunSummary;
 final class FramePreview {
   static final long POLL_MILLIS = 200;
 
-  private final RunSummary summary;
+  private final VideoPipeline pipeline;
   private final PrintWriter err;
-  private final VideoOptions video;
-  private final StyleOptions styles;
-  private final ZoneId zone;
 
-  FramePreview(RunSummary summary, PrintWriter err, VideoOptions video, StyleOptions styles, ZoneId zone) {
-    this.summary = summary;
+  FramePreview(VideoPipeline pipeline, PrintWriter err) {
+    this.pipeline = pipeline;
     this.err = err;
-    this.video = video;
-    this.styles = styles;
-    this.zone = zone;
   }
 
   void run(LoadedBans bans, Instant at, Path output, boolean watch, PrintWriter out) throws IOException {
@@ -42,7 +35,7 @@ final class FramePreview {
       out.flush();
       return;
     }
-    List<Path> watched = List.of(styles.banStyleFile(), styles.basemapStyleFile());
+    List<Path> watched = List.of(pipeline.settings().styles().banStyle(), pipeline.settings().styles().basemapStyle());
     err.println("[preview] watching " + watched.get(0) + " and " + watched.get(1) + "; Ctrl-C to stop");
     err.flush();
     long[] seen = null;
@@ -70,10 +63,7 @@ final class FramePreview {
   /** Renders and writes the frame; returns the milliseconds it took. */
   long render(LoadedBans bans, Instant at, Path output) throws IOException {
     long start = System.nanoTime();
-    FrameRenderer renderer = new VideoJob(summary, err, true).styled(styles).prepareAt(bans, video, at, zone);
-    BufferedImage frame = renderer.newFrame();
-    renderer.render(0, frame);
-    PngFile.write(frame, output);
+    pipeline.writeFrame(bans, at, output);
     return (System.nanoTime() - start) / 1_000_000;
   }
 

@@ -2,6 +2,11 @@ package org.banmap.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import org.banmap.encode.OutputFormat;
+import org.banmap.pipeline.OutputTarget;
+import org.banmap.pipeline.RenderSettings;
+import org.banmap.report.UserError;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -26,16 +31,35 @@ final class OutputOptions {
           + " Without --poster the poster goes beside the video as NAME-poster.png.")
   Path html;
 
-  /** No poster, no snippet, -o taken as typed (for callers without the mixin). */
-  static OutputOptions none() {
-    return new OutputOptions();
+  /**
+   * The outputs part of the settings for the video {@code -o video}, checked before any work: the
+   * format is known, the folders exist and can be written, the poster is a PNG, {@code --html}
+   * goes with an MP4.
+   */
+  RenderSettings.Outputs outputs(Path video) {
+    OutputTarget target = OutputTarget.of(video, outputTypedAsFolder());
+    Path posterPath = poster != null || html == null ? poster : RenderSettings.Outputs.impliedPoster(video);
+    if (html != null && target.format() != OutputFormat.MP4) {
+      throw new UserError("--html needs a video output (-o NAME.mp4), not " + video + " ("
+          + target.format().label() + ")");
+    }
+    if (posterPath != null) {
+      if (!posterPath.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+        throw new UserError("--poster " + posterPath + ": the poster is a PNG (name it e.g. poster.png)");
+      }
+      OutputTarget.checkFolderOf(posterPath, "--poster");
+    }
+    if (html != null) {
+      OutputTarget.checkFolderOf(html, "--html");
+    }
+    return new RenderSettings.Outputs(target.path(), target.format(), posterPath, html);
   }
 
   /**
    * Whether {@code -o} was typed with a trailing slash ({@code -o frames/}), which asks for a
    * folder of PNG frames. {@link Path} drops the slash, so this reads the option as typed.
    */
-  boolean outputTypedAsFolder() {
+  private boolean outputTypedAsFolder() {
     if (command == null) {
       return false;
     }
@@ -49,16 +73,5 @@ final class OutputOptions {
     }
     String last = typed.get(typed.size() - 1);
     return last.endsWith("/") || last.endsWith(java.io.File.separator);
-  }
-
-  /** Where the poster goes: {@code --poster}, else beside the video when {@code --html} needs one. */
-  Path posterFor(Path video) {
-    if (poster != null || html == null) {
-      return poster;
-    }
-    String name = video.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
-    return video.resolveSibling(stem + "-poster.png");
   }
 }

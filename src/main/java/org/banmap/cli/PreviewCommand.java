@@ -2,17 +2,19 @@ package org.banmap.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
-import org.banmap.geo.GeoIpDatabaseFinder;
-import org.banmap.geo.GeoLocator;
-import org.banmap.geo.MaxMindGeoLocator;
+import org.banmap.encode.EncoderSettings;
+import org.banmap.pipeline.PngFile;
+import org.banmap.pipeline.RenderSettings;
+import org.banmap.pipeline.VideoPipeline;
 import org.banmap.report.Problems;
 import org.banmap.report.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code banmap preview}: one frame of what {@code render} would draw, as a PNG, for tuning styles. */
@@ -23,6 +25,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Example:", "  banmap preview --at 2026-10-07T14:00 --style my.sld --watch -o frame.png /var/log/fail2ban.log*"})
 final class PreviewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @ParentCommand BanMapCommand root;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
   @Mixin SelectionOptions selection;
@@ -35,22 +38,26 @@ final class PreviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RenderCommand.Options.validate(spec, video);
+    RenderSettings.Frames frames = video.frames(spec);
     if (frame.at == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--at=TIME' (the instant to show)");
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--at=TIME' (the instant to show)");
     }
+    RenderSettings.Input in = input.input(spec, selection);
+    RenderSettings.Styles chosen = styles.styles(frame.watch);
     PngFile.check(output);
+    OutputClashes.check(OutputClashes.inputsOf(in, chosen), java.util.List.of(new OutputClashes.Output("-o", output, false)));
+    RenderSettings settings = new RenderSettings(in, frames, chosen, EncoderSettings.defaults(), RenderSettings.Outputs.none());
     PrintWriter err = spec.commandLine().getErr();
-    ZoneId zone = input.logZone;
     RunSummary summary = new RunSummary("banmap preview", new Problems());
-    try (GeoLocator locator = MaxMindGeoLocator.open(GeoIpDatabaseFinder.system().find(input.geoip))) {
-      LoadedBans bans = new BanLoader(summary, err, true)
-          .load(input.logs, locator, zone, input.keepRestarts, selection.selection(zone));
-      new FramePreview(summary, err, video, styles, zone)
-          .run(bans, frame.at.resolve(zone, false), output, frame.watch, spec.commandLine().getOut());
+    VideoPipeline pipeline = new VideoPipeline(settings, summary, err, true, root.runState());
+    boolean done = false;
+    try {
+      new FramePreview(pipeline, err).run(pipeline.load(), frame.at.resolve(in.zone(), false), output, frame.watch,
+          spec.commandLine().getOut());
+      done = true;
     } finally {
       if (!frame.watch) {
-        summary.print(err);
+        summary.print(err, done);
       }
     }
     return 0;

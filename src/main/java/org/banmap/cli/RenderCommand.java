@@ -2,17 +2,16 @@ package org.banmap.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
-import org.banmap.geo.GeoIpDatabaseFinder;
-import org.banmap.geo.GeoLocator;
-import org.banmap.geo.MaxMindGeoLocator;
+import org.banmap.pipeline.RenderSettings;
+import org.banmap.pipeline.VideoPipeline;
 import org.banmap.report.Problems;
 import org.banmap.report.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code banmap render}: fail2ban logs in, MP4 out. */
@@ -23,6 +22,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Example:", "  banmap render --geoip GeoLite2-City.mmdb -o bans.mp4 /var/log/fail2ban.log*"})
 final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @ParentCommand BanMapCommand root;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
   @Mixin SelectionOptions selection;
@@ -36,32 +36,28 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Options.validate(spec, video);
+    RenderSettings settings = settings();
     PrintWriter err = spec.commandLine().getErr();
-    ZoneId zone = input.logZone;
     RunSummary summary = new RunSummary("banmap render", new Problems());
-    try (GeoLocator locator = MaxMindGeoLocator.open(GeoIpDatabaseFinder.system().find(input.geoip))) {
-      LoadedBans bans = new BanLoader(summary, err, common.quiet)
-          .load(input.logs, locator, zone, input.keepRestarts, selection.selection(zone));
-      new VideoJob(summary, err, common.quiet).styled(styles).withEncoder(encoder).outputs(outputs)
-          .run(bans, video, selection.from(zone), selection.to(zone), zone, output);
-      spec.commandLine().getOut().println(output);
+    VideoPipeline pipeline = new VideoPipeline(settings, summary, err, common.quiet, root.runState());
+    boolean done = false;
+    try {
+      pipeline.writeVideo(pipeline.load());
+      done = true;
     } finally {
-      summary.print(err);
+      summary.print(err, done);
     }
+    spec.commandLine().getOut().println(output);
     return 0;
   }
 
-  /** Turns option checks that need several values into usage errors (exit code 2). */
-  static final class Options {
-    private Options() {}
-
-    static void validate(CommandSpec spec, VideoOptions video) {
-      try {
-        video.validate();
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
+  /** Every option checked and combined before any log is read: usage errors exit 2, unusable paths 1. */
+  RenderSettings settings() {
+    RenderSettings.Frames frames = video.frames(spec);
+    RenderSettings.Input in = input.input(spec, selection);
+    RenderSettings.Styles chosen = styles.styles(false);
+    RenderSettings.Outputs out = outputs.outputs(output);
+    OutputClashes.check(OutputClashes.inputsOf(in, chosen), OutputClashes.outputsOf(out));
+    return new RenderSettings(in, frames, chosen, encoder.settings(), out);
   }
 }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.banmap.timeline.BanSelection;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Which bans to use: a time range and jails. */
 final class SelectionOptions {
@@ -27,17 +29,18 @@ final class SelectionOptions {
   @Option(names = "--jail", paramLabel = "NAME", description = "Only bans in this jail (repeatable).")
   List<String> jails = new ArrayList<>();
 
-  BanSelection selection(ZoneId zone) {
-    return new BanSelection(from(zone), to(zone), Set.copyOf(jails));
-  }
-
-  /** The --from instant, or null; offset-less values are read in {@code zone}. */
-  Instant from(ZoneId zone) {
-    return from == null ? null : from.resolve(zone, false);
-  }
-
-  /** The --to instant, or null; a bare date means the end of that day. */
-  Instant to(ZoneId zone) {
-    return to == null ? null : to.resolve(zone, true);
+  /**
+   * The selection, with offset-less times read in {@code zone}.
+   *
+   * @throws ParameterException when --from is later than --to
+   */
+  BanSelection selection(CommandSpec spec, ZoneId zone) {
+    Instant start = from == null ? null : from.resolve(zone, false);
+    Instant end = to == null ? null : to.resolve(zone, true);
+    if (start != null && end != null && end.isBefore(start)) {
+      throw new ParameterException(spec.commandLine(), "--from " + from.text() + " is later than --to " + to.text()
+          + " (swap them?)");
+    }
+    return new BanSelection(start, end, Set.copyOf(jails));
   }
 }

@@ -1,11 +1,10 @@
 package org.banmap.cli;
 
 import java.io.PrintWriter;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
-import org.banmap.geo.GeoIpDatabaseFinder;
-import org.banmap.geo.GeoLocator;
-import org.banmap.geo.MaxMindGeoLocator;
+import org.banmap.pipeline.BanLoader;
+import org.banmap.pipeline.LoadedBans;
+import org.banmap.pipeline.RenderSettings;
 import org.banmap.report.CountryTable;
 import org.banmap.report.Problems;
 import org.banmap.report.RunSummary;
@@ -13,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code banmap stats}: the bans-per-country table on stdout. */
@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Example:", "  banmap stats --geoip GeoLite2-City.mmdb --top 10 --format markdown /var/log/fail2ban.log*"})
 final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @ParentCommand BanMapCommand root;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
   @Mixin SelectionOptions selection;
@@ -39,18 +40,19 @@ final class StatsCommand implements Callable<Integer> {
     if (top < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, got " + top);
     }
+    RenderSettings.Input in = input.input(spec, selection);
     PrintWriter err = spec.commandLine().getErr();
-    ZoneId zone = input.logZone;
     RunSummary summary = new RunSummary("banmap stats", new Problems());
-    try (GeoLocator locator = MaxMindGeoLocator.open(GeoIpDatabaseFinder.system().find(input.geoip))) {
-      LoadedBans bans = new BanLoader(summary, err, common.quiet)
-          .load(input.logs, locator, zone, input.keepRestarts, selection.selection(zone));
+    boolean done = false;
+    try {
+      LoadedBans bans = new BanLoader(summary, err, common.quiet, root.runState()).load(in);
       long newBans = bans.ingest().bans().size();
       CountryTable.Totals totals = new CountryTable.Totals(
           bans.ingest().linesRead(), newBans, bans.located().size(), newBans - bans.located().size());
       CountryTable.of(bans.selected(), top, totals).print(spec.commandLine().getOut(), tableFormat);
+      done = true;
     } finally {
-      summary.print(err);
+      summary.print(err, done);
     }
     return 0;
   }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.banmap.geo.BoundingBox;
+import org.banmap.pipeline.StyleFiles;
 import org.banmap.geo.GeoPlace;
 import org.banmap.geo.LocatedBan;
 import org.banmap.ingest.BanEvent;

@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.banmap.pipeline.BundledStyles;
+import org.banmap.pipeline.RenderSettings;
+import org.banmap.pipeline.StyleFiles;
 import org.banmap.report.UserError;
 import picocli.CommandLine.Option;
 
@@ -26,6 +29,20 @@ final class StyleOptions {
       paramLabel = "DIR",
       description = "Another folder the styles' graphics (ExternalGraphic) may be read from; by default only the style file's own folder tree (repeatable).")
   List<Path> allowResourceDirs = new ArrayList<>();
+
+  /**
+   * The styles part of the settings: files resolved, read and folders checked now, before any log
+   * is read. {@code watching} (preview --watch) skips reading: a style may be broken until the
+   * next save.
+   */
+  RenderSettings.Styles styles(boolean watching) {
+    RenderSettings.Styles styles = new RenderSettings.Styles(banStyleFile(), basemapStyleFile(), allowedResourceDirs());
+    if (!watching) {
+      StyleFiles.check(styles.banStyle());
+      StyleFiles.check(styles.basemapStyle());
+    }
+    return styles;
+  }
 
   /** The ban style file: the path as given if it exists, else the bundled style of that name. */
   Path banStyleFile() {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.banmap.basemap.GeoJsonReader;
+import org.banmap.pipeline.PngFile;
+import org.banmap.pipeline.StyleFiles;
 import org.banmap.basemap.MapFeature;
 import org.banmap.basemap.StyledMap;
 import org.banmap.render.style.MapTransform;

@@ -1,9 +1,14 @@
 package org.banmap.cli;
 
 import java.time.Duration;
+import java.util.Locale;
+import org.banmap.basemap.WorldAtlas;
 import org.banmap.geo.BoundingBox;
+import org.banmap.pipeline.RenderSettings;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /** How the video looks: size, frame rate, length, fade and the map's extent. */
@@ -46,30 +51,77 @@ final class VideoOptions {
       names = "--basemap-detail",
       paramLabel = "LEVEL",
       defaultValue = "auto",
+      converter = DetailConverter.class,
       description = "Natural Earth detail: 110m, 50m, 10m or auto (by zoom) (default: ${DEFAULT-VALUE}).")
-  String basemapDetail;
+  Detail basemapDetail;
+
+  /** A {@code --basemap-detail} value: a resolution, or {@code null} for auto. */
+  record Detail(WorldAtlas.Resolution resolution) {}
 
   @Option(names = "--no-overlay", description = "Leave out the clock, counters, activity strip and attribution.")
   boolean noOverlay;
 
-  void validate() {
-    if (fps < 1 || fps > 240) {
-      throw new IllegalArgumentException("--fps must be between 1 and 240, got " + fps);
-    }
-    long frames = Math.round(duration.toNanos() / 1e9 * fps);
-    if (frames > 1_000_000) {
-      throw new IllegalArgumentException("--duration " + duration + " at " + fps + " fps is " + frames + " frames; the limit is 1,000,000");
+  /**
+   * The frames part of the settings.
+   *
+   * @throws ParameterException for values that are wrong only together (fps and duration)
+   */
+  RenderSettings.Frames frames(CommandSpec spec) {
+    try {
+      return new RenderSettings.Frames(size.width(), size.height(), fps, duration, fade, bbox,
+          basemapDetail.resolution(), !noOverlay);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 
+  static final class DetailConverter implements ITypeConverter<Detail> {
+    @Override
+    public Detail convert(String value) {
+      if (value.trim().equalsIgnoreCase("auto")) {
+        return new Detail(null);
+      }
+      try {
+        return new Detail(WorldAtlas.Resolution.parse(value));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("'" + value + "' is not a basemap detail; use 110m, 50m, 10m or auto");
+      }
+    }
+  }
+
+  /** {@code W,S,E,N}; a box whose west edge lies east of its east edge gets told why it cannot be drawn yet. */
   static final class BboxConverter implements ITypeConverter<BoundingBox> {
     @Override
     public BoundingBox convert(String value) {
+      String[] parts = value.split(",");
+      if (parts.length == 4) {
+        try {
+          double west = Double.parseDouble(parts[0].trim());
+          double east = Double.parseDouble(parts[2].trim());
+          if (west > east) {
+            throw new TypeConversionException(antimeridian(value, parts));
+          }
+        } catch (NumberFormatException e) {
+          // BoundingBox.parse names the value that is not a number
+        }
+      }
       try {
         return BoundingBox.parse(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
     }
+  }
+
+  private static String antimeridian(String value, String[] parts) {
+    String w = parts[0].trim();
+    String s = parts[1].trim();
+    String e = parts[2].trim();
+    String n = parts[3].trim();
+    return String.format(Locale.ROOT,
+        "%s has its west edge %s east of its east edge %s, so it would cross the 180° meridian;"
+            + " banmap's maps run from -180 to 180 and cannot wrap around yet (Pacific-centred views are planned):"
+            + " use a box that goes the other way round, e.g. -180,%s,180,%s, or render the two sides separately"
+            + " (%s,%s,180,%s and -180,%s,%s,%s)", value, w, e, s, n, w, s, n, s, e, n);
   }
 }

@@ -111,6 +111,23 @@ public final class GifSink implements FrameSink {
     return outHeightPx;
   }
 
+  /** Every how many source frames one is kept. */
+  public int stride() {
+    return stride;
+  }
+
+  /** The GIF's own frame rate: the source rate over the stride (30 fps keeping every 3rd: 10). */
+  public double outFps() {
+    return fps / (double) stride;
+  }
+
+  /** The format and what was kept, for the run summary. */
+  @Override
+  public String description() {
+    return String.format(Locale.ROOT, "animated GIF (%dx%d, %,d frames, one 255-colour palette)", outWidthPx,
+        outHeightPx, keptFrames(frames));
+  }
+
   /** How many of {@code sourceFrames} frames the GIF keeps. */
   public int keptFrames(long sourceFrames) {
     return (int) ((sourceFrames + stride - 1) / stride);

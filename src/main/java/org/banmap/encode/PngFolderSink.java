@@ -81,6 +81,12 @@ public final class PngFolderSink implements FrameSink {
     }
   }
 
+  /** The format, for the run summary. */
+  @Override
+  public String description() {
+    return String.format(Locale.ROOT, "folder of PNG frames (%,d frames %dx%d)", frames, widthPx, heightPx);
+  }
+
   /** The file name of frame {@code index}. */
   public static String fileName(long index) {
     return String.format(Locale.ROOT, "frame-%05d.png", index);

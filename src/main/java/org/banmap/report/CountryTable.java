@@ -31,10 +31,12 @@ public final class CountryTable {
 
   private final List<Row> rows;
   private final Totals totals;
+  private final long tabled;
 
-  private CountryTable(List<Row> rows, Totals totals) {
+  private CountryTable(List<Row> rows, Totals totals, long tabled) {
     this.rows = List.copyOf(rows);
     this.totals = totals;
+    this.tabled = tabled;
   }
 
   public static CountryTable of(List<LocatedBan> bans, int top, Totals totals) {
@@ -71,7 +73,7 @@ public final class CountryTable {
     if (otherCountries > 0) {
       rows.add(new Row(0, "Other (" + otherCountries + " countries)", "", otherBans, otherIps, otherBans / all));
     }
-    return new CountryTable(rows, totals);
+    return new CountryTable(rows, totals, bans.size());
   }
 
   public List<Row> rows() {
@@ -109,9 +111,12 @@ public final class CountryTable {
     out.flush();
   }
 
+  /** The totals; when a filter kept only some located bans, also how many the table counts. */
   private String totalsLine() {
-    return String.format(Locale.ROOT, "%,d lines read, %,d bans, %,d located, %,d unresolved",
+    String line = String.format(Locale.ROOT, "%,d lines read, %,d bans, %,d located, %,d unresolved",
         totals.linesRead(), totals.bans(), totals.located(), totals.unresolved());
+    return tabled == totals.located() ? line
+        : line + String.format(Locale.ROOT, "; the table counts the %,d selected by --from/--to/--jail", tabled);
   }
 
   private static String csv(String s) {

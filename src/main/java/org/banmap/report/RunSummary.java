@@ -52,9 +52,18 @@ public final class RunSummary {
     return Map.copyOf(stageTimes);
   }
 
+  /** Prints the summary of a run that finished. */
   public void print(PrintWriter err) {
+    print(err, true);
+  }
+
+  /**
+   * Prints the summary; for a run that did not finish ({@code finished} false) the heading says
+   * "failed after" instead of "done in", so the error that follows is not read as a success.
+   */
+  public void print(PrintWriter err, boolean finished) {
     double total = (System.nanoTime() - startNanos) / 1e9;
-    err.printf(Locale.ROOT, "%n%s: done in %s%n", title, seconds(total));
+    err.printf(Locale.ROOT, "%n%s: %s %s%n", title, finished ? "done in" : "failed after", seconds(total));
     int width = lines.keySet().stream().mapToInt(String::length).max().orElse(4);
     width = Math.max(width, "time".length());
     String fmt = "  %-" + width + "s  %s%n";

@@ -1,8 +1,15 @@
 package org.banmap.timeline;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.banmap.geo.LocatedBan;
 
 /**
@@ -11,7 +18,10 @@ import org.banmap.geo.LocatedBan;
  */
 public record BanSelection(Instant from, Instant to, Set<String> jails) {
   public static final BanSelection ALL = new BanSelection(null, null, Set.of());
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  private static final int JAILS_NAMED = 8;
 
+  /** @throws IllegalArgumentException when {@code to} is before {@code from} */
   public BanSelection {
     jails = Set.copyOf(jails);
     if (from != null && to != null && to.isBefore(from)) {
@@ -20,9 +30,7 @@ public record BanSelection(Instant from, Instant to, Set<String> jails) {
   }
 
   public boolean accepts(Instant time, String jail) {
-    return (from == null || !time.isBefore(from))
-        && (to == null || !time.isAfter(to))
-        && (jails.isEmpty() || jails.contains(jail));
+    return inTime(time) && inJails(jail);
   }
 
   public List<LocatedBan> apply(List<LocatedBan> bans) {
@@ -30,5 +38,71 @@ public record BanSelection(Instant from, Instant to, Set<String> jails) {
       return bans; // no copy of a million references when nothing is selected
     }
     return bans.stream().filter(b -> accepts(b.ban().time(), b.ban().jail())).toList();
+  }
+
+  /**
+   * Why this selection kept none of {@code located} (which is not empty): which filter removed
+   * them, with what the data has instead, e.g. "--jail sshd matched none of the 1,151 located
+   * bans; jails seen: postfix (900), dovecot (251)", or the data's time range for --from/--to.
+   */
+  public String explainNoneMatched(List<LocatedBan> located, ZoneId zone) {
+    long inJails = located.stream().filter(b -> inJails(b.ban().jail())).count();
+    long inTime = located.stream().filter(b -> inTime(b.ban().time())).count();
+    String total = String.format(Locale.ROOT, "%,d located %s", located.size(), located.size() == 1 ? "ban" : "bans");
+    if (inJails == 0) {
+      return jailOption() + " matched none of the " + total + "; jails seen: " + jailsSeen(located)
+          + " (jail names are case-sensitive, as in fail2ban's log)";
+    }
+    if (inTime == 0) {
+      return timeOption(zone) + " matched none of the " + total + "; they span " + timeRange(located, zone)
+          + " (times without an offset are in --log-zone " + zone.getId() + ")";
+    }
+    return String.format(Locale.ROOT,
+        "%s and %s together matched none of the %s: %,d are in the jails, %,d in the time range, none both;"
+            + " they span %s; jails seen: %s",
+        jailOption(), timeOption(zone), total, inJails, inTime, timeRange(located, zone), jailsSeen(located));
+  }
+
+  private boolean inTime(Instant time) {
+    return (from == null || !time.isBefore(from)) && (to == null || !time.isAfter(to));
+  }
+
+  private boolean inJails(String jail) {
+    return jails.isEmpty() || jails.contains(jail);
+  }
+
+  private String jailOption() {
+    return jails.stream().sorted().map(j -> "--jail " + j).collect(Collectors.joining(" "));
+  }
+
+  private String timeOption(ZoneId zone) {
+    StringBuilder sb = new StringBuilder();
+    if (from != null) {
+      sb.append("--from ").append(MINUTES.format(from.atZone(zone)));
+    }
+    if (to != null) {
+      sb.append(sb.length() > 0 ? " " : "").append("--to ").append(MINUTES.format(to.atZone(zone)));
+    }
+    return sb.toString();
+  }
+
+  /** The jails with their ban counts, most bans first: "postfix (900), dovecot (251)". */
+  private static String jailsSeen(List<LocatedBan> located) {
+    Map<String, Long> counts = new TreeMap<>(located.stream()
+        .collect(Collectors.groupingBy(b -> b.ban().jail(), Collectors.counting())));
+    List<Map.Entry<String, Long>> byCount = counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+        .toList();
+    String named = byCount.stream().limit(JAILS_NAMED)
+        .map(e -> String.format(Locale.ROOT, "%s (%,d)", e.getKey(), e.getValue()))
+        .collect(Collectors.joining(", "));
+    return byCount.size() > JAILS_NAMED ? named + String.format(Locale.ROOT, " and %,d more", byCount.size() - JAILS_NAMED)
+        : named;
+  }
+
+  private static String timeRange(List<LocatedBan> located, ZoneId zone) {
+    Instant first = located.stream().map(b -> b.ban().time()).min(Comparator.naturalOrder()).orElseThrow();
+    Instant last = located.stream().map(b -> b.ban().time()).max(Comparator.naturalOrder()).orElseThrow();
+    return MINUTES.format(first.atZone(zone)) + " .. " + MINUTES.format(last.atZone(zone)) + " " + zone.getId();
   }
 }

@@ -39,7 +39,7 @@ class BanMapCommandTest {
     assertTrue(duration.err().contains("'soon' is not a duration"), duration.err());
     Result bbox = run("demo", "--bbox", "10,10,5,20");
     assertEquals(2, bbox.exit());
-    assertTrue(bbox.err().contains("minLon < maxLon"), bbox.err());
+    assertTrue(bbox.err().contains("cross the 180° meridian") && bbox.err().contains("-180,10,180,20"), bbox.err());
     assertEquals(2, run("stats", "--format", "xml", "x.log").exit());
     assertEquals(2, run("render", "-o", "x.mp4").exit(), "LOG is required");
   }

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import org.banmap.demo.DemoData;
-import org.banmap.geo.GeoLocator;
-import org.banmap.geo.MaxMindGeoLocator;
+import org.banmap.encode.EncoderSettings;
+import org.banmap.pipeline.RenderSettings;
+import org.banmap.pipeline.RunState;
+import org.banmap.pipeline.VideoPipeline;
 import org.banmap.render.FrameRenderer;
 import org.banmap.report.Problems;
 import org.banmap.report.RunSummary;
@@ -26,14 +28,14 @@ final class DemoFrames {
     ZoneId zone = DemoData.logZone();
     Path tmp = Files.createTempDirectory("banmap-demo-test");
     DemoData.DemoFiles files = DemoData.extract(tmp);
-    try (GeoLocator locator = MaxMindGeoLocator.open(files.geoipDatabase())) {
-      LoadedBans bans = new BanLoader(summary, quiet, true)
-          .load(List.of(files.log()), locator, zone, false, demo.selection.selection(zone));
-      FrameRenderer renderer = new VideoJob(summary, quiet, true)
-          .prepare(bans, demo.video, demo.selection.from(zone), demo.selection.to(zone), zone);
-      BufferedImage frame = renderer.newFrame();
-      renderer.render(index, frame);
-      return frame;
-    }
+    RenderSettings.Input input = new RenderSettings.Input(List.of(files.log()), files.geoipDatabase(), zone, false,
+        demo.selection.selection(demo.spec, zone));
+    RenderSettings settings = new RenderSettings(input, demo.video.frames(demo.spec), demo.styles.styles(false),
+        EncoderSettings.defaults(), RenderSettings.Outputs.none());
+    VideoPipeline pipeline = new VideoPipeline(settings, summary, quiet, true, new RunState());
+    FrameRenderer renderer = pipeline.renderer(pipeline.load());
+    BufferedImage frame = renderer.newFrame();
+    renderer.render(index, frame);
+    return frame;
   }
 }

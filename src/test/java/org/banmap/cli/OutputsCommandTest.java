@@ -86,6 +86,36 @@ class OutputsCommandTest {
     assertEquals(List.of("demo.gif"), names(dir));
   }
 
+  @Test
+  void gifSummaryReportsTheGifsOwnSizeFramesAndRate() throws Exception {
+    Path gif = dir.resolve("wide.gif");
+    BanMapCommandTest.Result r = BanMapCommandTest.run("demo", "-o", gif.toString(), "--size", "800x450", "--fps", "24",
+        "--duration", "1s", "--quiet");
+    assertEquals(0, r.exit(), r.err());
+    // 24 fps is more than a GIF player handles well: every 2nd frame is kept, shrunk to 640 px wide.
+    assertTrue(r.err().contains("video   " + gif + " · 12 frames 640x360 @ 12 fps · 1.00 s · 1 s = "), r.err());
+    assertTrue(r.err().contains("(every 2nd of 24 rendered frames)"), r.err());
+    assertTrue(r.err().matches("(?s).*output  \\d+ KB animated GIF \\(640x360, 12 frames, .*"), r.err());
+    assertFalse(r.err().contains("GifSink"), r.err());
+    try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+      javax.imageio.ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+      reader.setInput(in);
+      assertEquals(12, reader.getNumImages(true), "the summary's frame count is the file's");
+      assertEquals(640, reader.getWidth(0));
+      assertEquals(360, reader.getHeight(0));
+    }
+  }
+
+  @Test
+  void outputLineNamesTheFormatNotAClass() {
+    BanMapCommandTest.Result r = BanMapCommandTest.run(Stream.concat(
+        Stream.of("demo", "-o", dir.resolve("d.mp4").toString(), "--encoder", "jcodec"), Stream.of(SMALL))
+        .toArray(String[]::new));
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().matches("(?s).*output  \\d+ KB H\\.264 MP4 \\(jcodec, QP \\d+, .*"), r.err());
+    assertTrue(r.err().contains("banmap demo: done in"), r.err());
+  }
+
   private static List<String> names(Path folder) throws Exception {
     try (Stream<Path> files = Files.list(folder)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();

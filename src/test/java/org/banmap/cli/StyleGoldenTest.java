@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.banmap.pipeline.StyleFiles;
 import org.banmap.basemap.StyledMap;
 import org.banmap.basemap.WorldAtlas;
 import org.banmap.geo.BoundingBox;

@@ -47,4 +47,13 @@ class CountryTableTest {
     assertTrue(md.toString().startsWith("| # | Country | ISO | Bans | IPs | Share |"), md.toString());
     assertTrue(md.toString().contains("10 lines read, 3 bans, 2 located, 1 unresolved"), md.toString());
   }
+
+  @Test
+  void theFooterSaysWhenTheTableCountsOnlyTheSelectedBans() {
+    CountryTable table = CountryTable.of(bans("US", "PE"), 15, new CountryTable.Totals(100, 9, 8, 1));
+    StringWriter text = new StringWriter();
+    table.print(new PrintWriter(text), CountryTable.Format.TEXT);
+    assertTrue(text.toString().contains("100 lines read, 9 bans, 8 located, 1 unresolved; the table counts the 2"
+        + " selected by --from/--to/--jail"), text.toString());
+  }
 }

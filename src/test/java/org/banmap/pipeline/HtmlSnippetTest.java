@@ -1,4 +1,4 @@
-package org.banmap.cli;
+package org.banmap.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

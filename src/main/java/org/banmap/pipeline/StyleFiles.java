@@ -1,4 +1,4 @@
-package org.banmap.cli;
+package org.banmap.pipeline;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -11,10 +11,19 @@ import org.banmap.style.StyleIssue;
 import org.banmap.style.StyleIssues;
 
 /** Reads the SLD files the commands were given; warnings go to stderr, errors become a {@link UserError}. */
-final class StyleFiles {
+public final class StyleFiles {
   private StyleFiles() {}
 
-  static MapStyle read(Path file, PrintWriter err) {
+  /**
+   * Reads {@code file} now only to fail early: a broken style is refused before any log is read,
+   * not after minutes of ingest. Warnings are left for the real read to print.
+   */
+  public static void check(Path file) {
+    read(file, new PrintWriter(PrintWriter.nullWriter()));
+  }
+
+  /** Reads {@code file}, printing its warnings to {@code err}. */
+  public static MapStyle read(Path file, PrintWriter err) {
     if (!Files.isRegularFile(file)) {
       throw new UserError("style file not found: " + file);
     }

@@ -1,4 +1,4 @@
-package org.banmap.cli;
+package org.banmap.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +14,11 @@ import java.util.Locale;
  * on files, and a style's graphics ({@code dots.svg}) resolve relative to its folder, so the
  * bundled files are copied once per process into a private temporary folder and used from there.
  */
-final class BundledStyles {
-  static final List<String> BAN_STYLES = List.of("fade-red", "rotated-dots", "by-jail", "pulse");
-  static final List<String> BASEMAP_STYLES = List.of("dark", "light", "toner");
-  static final String DEFAULT_BAN_STYLE = "fade-red";
-  static final String DEFAULT_BASEMAP_STYLE = "dark";
+public final class BundledStyles {
+  public static final List<String> BAN_STYLES = List.of("fade-red", "rotated-dots", "by-jail", "pulse");
+  public static final List<String> BASEMAP_STYLES = List.of("dark", "light", "toner");
+  public static final String DEFAULT_BAN_STYLE = "fade-red";
+  public static final String DEFAULT_BASEMAP_STYLE = "dark";
   private static final List<String> BAN_RESOURCES = List.of("dots.svg");
 
   private static Path root;
@@ -26,13 +26,13 @@ final class BundledStyles {
   private BundledStyles() {}
 
   /** The bundled ban style called {@code name} (with or without {@code .sld}), or null. */
-  static Path banStyle(String name) {
+  public static Path banStyle(String name) {
     String n = bare(name);
     return BAN_STYLES.contains(n) ? root().resolve("styles").resolve(n + ".sld") : null;
   }
 
   /** The bundled basemap style called {@code name} (with or without {@code .sld}), or null. */
-  static Path basemapStyle(String name) {
+  public static Path basemapStyle(String name) {
     String n = bare(name);
     return BASEMAP_STYLES.contains(n) ? root().resolve("basemaps").resolve(n + ".sld") : null;
   }

@@ -1,54 +1,80 @@
-package org.banmap.cli;
+package org.banmap.pipeline;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.banmap.geo.BanGeocoder;
 import org.banmap.geo.GeoLocator;
 import org.banmap.geo.LocatedBan;
+import org.banmap.geo.MaxMindGeoLocator;
 import org.banmap.ingest.EventKind;
 import org.banmap.ingest.Fail2banLogReader;
 import org.banmap.ingest.IngestResult;
 import org.banmap.report.Progress;
 import org.banmap.report.RunSummary;
+import org.banmap.report.UserError;
 import org.banmap.timeline.BanSelection;
 
-/** Runs the ingest and geo stages and the user's selection, recording each in the summary. */
-final class BanLoader {
+/**
+ * Runs the ingest and geo stages and the user's selection, recording each in the summary (stage
+ * times under "ingest" and "geo") and in the {@link RunState}.
+ */
+public final class BanLoader {
   private final RunSummary summary;
   private final PrintWriter err;
   private final boolean quiet;
+  private final RunState state;
 
-  BanLoader(RunSummary summary, PrintWriter err, boolean quiet) {
+  public BanLoader(RunSummary summary, PrintWriter err, boolean quiet, RunState state) {
     this.summary = summary;
     this.err = err;
     this.quiet = quiet;
+    this.state = state;
   }
 
-  LoadedBans load(List<Path> logs, GeoLocator locator, ZoneId zone, boolean keepRestarts, BanSelection selection) {
-    Fail2banLogReader reader = new Fail2banLogReader(zone, keepRestarts, summary.problems());
+  /** Reads, locates and selects the bans of {@code input}, with its GeoIP database. */
+  public LoadedBans load(RenderSettings.Input input) {
+    try (GeoLocator locator = MaxMindGeoLocator.open(input.geoipDatabase())) {
+      return load(input, locator);
+    }
+  }
+
+  /**
+   * Reads, locates and selects the bans of {@code input}.
+   *
+   * @throws UserError when the selection ({@code --jail}, {@code --from/--to}) removes every
+   *     located ban, saying what it removed
+   */
+  public LoadedBans load(RenderSettings.Input input, GeoLocator locator) {
+    boolean keepRestarts = input.keepRestarts();
+    Fail2banLogReader reader = new Fail2banLogReader(input.zone(), keepRestarts, summary.problems());
+    state.stage("ingest");
     IngestResult ingest = summary.time("ingest", () -> {
-      try (Progress p = progress("ingest", "bytes", Fail2banLogReader.totalBytes(logs))) {
-        return reader.read(logs, p);
+      try (Progress p = progress("ingest", "bytes", Fail2banLogReader.totalBytes(input.logs()))) {
+        return reader.read(input.logs(), p);
       }
     });
-    summary.line("input", String.format(Locale.ROOT, "%,d files, %,d lines, %s",
-        ingest.filesRead(), ingest.linesRead(), RunSummary.bytes(ingest.bytesRead())));
+    state.bansLoaded(ingest.bans().size());
+    summary.line("input", String.format(Locale.ROOT, "%,d %s, %,d lines, %s", ingest.filesRead(),
+        ingest.filesRead() == 1 ? "file" : "files", ingest.linesRead(), RunSummary.bytes(ingest.bytesRead())));
     summary.line("events", events(ingest.events()));
     String excluded = excluded(ingest, keepRestarts);
     if (!excluded.isEmpty()) {
       summary.line("excluded", excluded);
     }
 
+    state.stage("geo");
     BanGeocoder.Result geo = summary.time("geo", () -> new BanGeocoder().geocode(ingest.bans(), locator, summary.problems()));
     List<LocatedBan> located = geo.located();
     summary.line("geo", String.format(Locale.ROOT, "%,d located · %,d private/reserved · %,d not in database (%s)",
         located.size(), geo.privateOrReserved(), geo.notInDatabase(), locator.attribution()));
 
+    BanSelection selection = input.selection();
     List<LocatedBan> selected = selection.apply(located);
+    if (selected.isEmpty() && !located.isEmpty()) {
+      throw new UserError(selection.explainNoneMatched(located, input.zone()));
+    }
     if (selected.size() != located.size()) {
       summary.line("selected", String.format(Locale.ROOT, "%,d of %,d located bans (--from/--to/--jail)",
           selected.size(), located.size()));

@@ -1,4 +1,4 @@
-package org.banmap.cli;
+package org.banmap.pipeline;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -10,25 +10,22 @@ import org.banmap.encode.AtomicOutputFile;
 import org.banmap.report.UserError;
 
 /** Writes a PNG all at once or not at all: to a temporary sibling, then renamed over the target. */
-final class PngFile {
+public final class PngFile {
   private PngFile() {}
 
   /** Checks that {@code output} can be a PNG before any work is done. */
-  static void check(Path output) {
+  public static void check(Path output) {
     String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!name.endsWith(".png")) {
       throw new UserError("output " + output + ": a single frame is written as PNG (name the file e.g. frame.png)");
     }
-    Path dir = output.toAbsolutePath().getParent();
-    if (dir != null && !Files.isDirectory(dir)) {
-      throw new UserError("output folder " + dir + " does not exist (create it first)");
-    }
+    OutputTarget.checkFolderOf(output, "output");
     if (Files.isDirectory(output)) {
       throw new UserError("output " + output + " is a folder; give a file name such as " + output.resolve("frame.png"));
     }
   }
 
-  static void write(BufferedImage image, Path output) throws IOException {
+  public static void write(BufferedImage image, Path output) throws IOException {
     AtomicOutputFile out = AtomicOutputFile.file(output);
     try {
       if (!ImageIO.write(image, "png", out.temp().toFile())) {

@@ -1,4 +1,4 @@
-package org.banmap.cli;
+package org.banmap.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,18 +11,15 @@ import org.banmap.report.UserError;
  * What {@code -o} asks for, checked before any work: the format (by extension, see
  * {@link OutputFormat}) and that the path can be written.
  */
-record OutputTarget(Path path, OutputFormat format) {
+public record OutputTarget(Path path, OutputFormat format) {
 
   /**
    * Checks {@code output} before any work: a folder of PNG frames when typed with a trailing slash
    * ({@code typedAsFolder}) or when it is an existing empty folder; otherwise a file named by
    * extension. The parent folder must exist.
    */
-  static OutputTarget of(Path output, boolean typedAsFolder) {
-    Path dir = output.toAbsolutePath().getParent();
-    if (dir != null && !Files.isDirectory(dir)) {
-      throw new UserError("output folder " + dir + " does not exist (create it first)");
-    }
+  public static OutputTarget of(Path output, boolean typedAsFolder) {
+    checkFolderOf(output, "output");
     if (Files.isDirectory(output)) {
       if (!isEmpty(output)) {
         throw new UserError("output " + output + " is a folder that is not empty; give a file name such as "
@@ -37,6 +34,23 @@ record OutputTarget(Path path, OutputFormat format) {
       return new OutputTarget(output, OutputFormat.PNG_FOLDER);
     }
     return new OutputTarget(output, OutputFormat.of(output));
+  }
+
+  /**
+   * Checks that the folder {@code file} goes into exists and can be written, before any work, so
+   * that a long render does not end in "permission denied"; {@code what} names the option.
+   */
+  public static void checkFolderOf(Path file, String what) {
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir == null) {
+      return;
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new UserError(what + " folder " + dir + " does not exist (create it first)");
+    }
+    if (!Files.isWritable(dir)) {
+      throw new UserError(what + " folder " + dir + " is not writable (choose another folder or fix its permissions)");
+    }
   }
 
   private static boolean isEmpty(Path folder) {

@@ -1,4 +1,4 @@
-package org.banmap.cli;
+package org.banmap.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
