@@ -1,7 +1,5 @@
 package org.banmap.cli;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -9,23 +7,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
-import org.banmap.basemap.Basemap;
-import org.banmap.basemap.StyledMap;
 import org.banmap.basemap.WorldAtlas;
 import org.banmap.encode.FrameSink;
 import org.banmap.encode.OutputFormat;
 import org.banmap.encode.Sinks;
+import org.banmap.map.MapView;
+import org.banmap.map.Projection;
+import org.banmap.render.BasemapBackground;
 import org.banmap.render.FrameRenderer;
 import org.banmap.render.FrameSequence;
-import org.banmap.render.Overlay;
-import org.banmap.render.Viewport;
-import org.banmap.render.style.MapTransform;
+import org.banmap.render.OverlayElement;
+import org.banmap.render.overlay.OverlayTheme;
+import org.banmap.render.overlay.StandardOverlay;
 import org.banmap.report.Progress;
 import org.banmap.report.RunSummary;
 import org.banmap.report.UserError;
 import org.banmap.style.MapStyle;
-import org.banmap.style.StyleEnv;
 import org.banmap.timeline.FramePlan;
 import org.banmap.timeline.Timeline;
 
@@ -47,7 +46,7 @@ final class VideoJob {
   long run(LoadedBans bans, VideoOptions video, Instant from, Instant to, ZoneId zone, Path output) throws IOException {
     OutputTarget target = checkOutput(output);
     FrameRenderer renderer = prepare(bans, video, from, to, zone);
-    FrameSink sink = openSink(output, renderer.viewport(), renderer.plan());
+    FrameSink sink = openSink(output, renderer.view(), renderer.plan());
     encode(renderer, sink);
     long size = target.size();
     FramePlan plan = renderer.plan();
@@ -97,23 +96,17 @@ final class VideoJob {
   private FrameRenderer prepare(LoadedBans bans, Timeline timeline, VideoOptions video, FramePlan plan, ZoneId zone) {
     MapStyle banStyle = summary.time("style", () -> StyleFiles.read(styles.banStyleFile(), err));
     MapStyle basemapStyle = StyleFiles.read(styles.basemapStyleFile(), err);
-    Viewport viewport = new Viewport(video.bbox, video.size.width(), video.size.height());
-    BufferedImage background = summary.time("basemap", () -> background(viewport, video, basemapStyle));
+    MapView view = MapView.contain(Projection.PLATE_CARREE, video.bbox, video.size.width(), video.size.height());
+    BasemapBackground background = video.basemapDetail.equals("auto")
+        ? BasemapBackground.builtIn(basemapStyle, styles.allowedResourceDirs())
+        : BasemapBackground.of(WorldAtlas.load(WorldAtlas.Resolution.parse(video.basemapDetail)), basemapStyle,
+            styles.allowedResourceDirs());
+    // Drawn here, once, so the summary times the basemap; frames copy the cached image.
+    OverlayTheme theme = OverlayTheme.forBackdrop(summary.time("basemap", () -> background.image(view)));
     String credit = "Natural Earth · " + bans.geoAttribution() + " · banmap";
-    Overlay overlay = video.noOverlay ? Overlay.none() : Overlay.of(zone, credit);
-    return new FrameRenderer(
-        viewport, background, timeline, plan, banStyle, styles.allowedResourceDirs(), overlay);
-  }
-
-  /** The static part of every frame, drawn once per view through the basemap style. */
-  private BufferedImage background(Viewport viewport, VideoOptions video, MapStyle style) {
-    WorldAtlas.Resolution detail = video.basemapDetail.equals("auto")
-        ? WorldAtlas.Resolution.forView(viewport)
-        : WorldAtlas.Resolution.parse(video.basemapDetail);
-    Basemap basemap = WorldAtlas.load(detail);
-    MapTransform view = MapTransform.of(viewport);
-    return StyledMap.basemap(basemap, style, styles.allowedResourceDirs(), view)
-        .image(view, Color.BLACK, StyleEnv.atScale(view.scaleDenominator()));
+    List<OverlayElement> overlay = video.noOverlay
+        ? List.of() : StandardOverlay.elements(zone, credit, theme, view, timeline, plan);
+    return new FrameRenderer(view, background, timeline, plan, banStyle, styles.allowedResourceDirs(), overlay);
   }
 
   /** How to encode ({@code --encoder}, {@code --quality}, {@code --preset}); the defaults unless set. */
@@ -125,8 +118,8 @@ final class VideoJob {
   }
 
   /** The sink for {@code output}, chosen by its extension and the encoder options; says which encoder on auto. */
-  private FrameSink openSink(Path output, Viewport viewport, FramePlan plan) throws IOException {
-    return Sinks.open(output, encoderOptions.settings(), viewport.widthPx(), viewport.heightPx(), plan.fps(),
+  private FrameSink openSink(Path output, MapView view, FramePlan plan) throws IOException {
+    return Sinks.open(output, encoderOptions.settings(), view.widthPx(), view.heightPx(), plan.fps(),
         notice -> {
           if (!quiet) {
             err.println("[encode] " + notice);
@@ -180,8 +173,8 @@ final class VideoJob {
       summary.line("poster", String.format(Locale.ROOT, "%s · frame %,d (most bans visible)", poster, index));
     }
     if (outputs.html != null) {
-      HtmlSnippet.write(outputs.html, target.path(), poster, renderer.viewport().widthPx(),
-          renderer.viewport().heightPx(), "Natural Earth \u00b7 " + geoAttribution);
+      HtmlSnippet.write(outputs.html, target.path(), poster, renderer.view().widthPx(),
+          renderer.view().heightPx(), "Natural Earth \u00b7 " + geoAttribution);
       summary.line("html", outputs.html + " · refers to " + HtmlSnippet.relativeUrl(outputs.html, target.path()));
     }
   }

@@ -1,7 +1,7 @@
 package org.banmap.cli;
 
 import java.time.Duration;
-import org.banmap.geo.BoundingBox;
+import org.banmap.map.BoundingBox;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
