@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.banmap.bench.BasemapBenchmark;
 import org.banmap.bench.Benchmark;
 import org.banmap.bench.SyntheticBans;
 import org.banmap.encode.StagedEncoder;
@@ -80,6 +81,8 @@ final class BenchmarkCommand implements Callable<Integer> {
           this::renderer, err);
       benchmark.run();
       benchmark.print(spec.commandLine().getOut());
+      BasemapBenchmark.print(sizeList, StyleFiles.read(new StyleOptions().basemapStyleFile(), err),
+          spec.commandLine().getOut());
     } finally {
       deleteTree(work);
     }

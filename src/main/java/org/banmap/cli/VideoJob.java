@@ -97,10 +97,11 @@ final class VideoJob {
     MapStyle banStyle = summary.time("style", () -> StyleFiles.read(styles.banStyleFile(), err));
     MapStyle basemapStyle = StyleFiles.read(styles.basemapStyleFile(), err);
     MapView view = MapView.contain(Projection.PLATE_CARREE, video.bbox, video.size.width(), video.size.height());
-    BasemapBackground background = video.basemapDetail.equals("auto")
-        ? BasemapBackground.builtIn(basemapStyle, styles.allowedResourceDirs())
-        : BasemapBackground.of(WorldAtlas.load(WorldAtlas.Resolution.parse(video.basemapDetail)), basemapStyle,
-            styles.allowedResourceDirs());
+    WorldAtlas.Resolution detail = video.basemapDetail.equals("auto")
+        ? WorldAtlas.Resolution.forView(view) : WorldAtlas.Resolution.parse(video.basemapDetail);
+    // Loaded inside the timed drawing below, as before.
+    BasemapBackground background = new BasemapBackground(v -> WorldAtlas.load(detail), basemapStyle,
+        styles.allowedResourceDirs());
     // Drawn here, once, so the summary times the basemap; frames copy the cached image.
     OverlayTheme theme = OverlayTheme.forBackdrop(summary.time("basemap", () -> background.image(view)));
     String credit = "Natural Earth · " + bans.geoAttribution() + " · banmap";

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.banmap.basemap.Basemap;
+import org.banmap.basemap.BasemapLayers;
 import org.banmap.basemap.WorldAtlas;
 import org.banmap.map.MapView;
 import org.banmap.style.MapStyle;
@@ -21,11 +22,18 @@ import org.banmap.style.StyleEnv;
 public final class BasemapBackground implements Background {
   /** Views kept drawn; a video has one, a preview session a few. */
   private static final int MAX_VIEWS = 4;
+  /**
+   * Shapes are simplified to this fraction of a pixel before drawing: invisible at that size
+   * (antialiased edges move by at most a tenth of a pixel), yet it drops over half of 50m
+   * Natural Earth's vertices in a world view, and stroking them was most of the drawing time.
+   */
+  static final double SIMPLIFY_PIXELS = 0.1;
 
   private final Function<MapView, Basemap> basemapForView;
   private final MapStyle style;
   private final List<Path> allowedResourceDirs;
   private final Map<MapView, BufferedImage> images = new ConcurrentHashMap<>();
+  private final Map<LayersKey, BasemapLayers> simplified = new ConcurrentHashMap<>();
 
   public BasemapBackground(Function<MapView, Basemap> basemapForView, MapStyle style, List<Path> allowedResourceDirs) {
     this.basemapForView = Objects.requireNonNull(basemapForView, "basemapForView");
@@ -62,8 +70,40 @@ public final class BasemapBackground implements Background {
 
   private BufferedImage draw(MapView view) {
     // Black under the style: a basemap style without an ocean layer shows a black sea.
-    return StyledMap.basemap(basemapForView.apply(view), style, allowedResourceDirs, view)
+    return StyledMap.basemap(layers(basemapForView.apply(view), view), style, allowedResourceDirs, view)
         .image(view, Color.BLACK, StyleEnv.atScale(view.scaleDenominator()));
+  }
+
+  /**
+   * The basemap's layers simplified for the view's scale, made once per basemap and tolerance:
+   * views of about the same scale (a moving camera) share them.
+   */
+  private BasemapLayers layers(Basemap basemap, MapView view) {
+    double tolerance = simplifyTolerance(view.degreesPerPixel());
+    return simplified.computeIfAbsent(new LayersKey(basemap, tolerance),
+        k -> new BasemapLayers(k.basemap()).simplified(k.tolerance()));
+  }
+
+  /**
+   * {@link #SIMPLIFY_PIXELS} of a pixel in degrees, rounded down to a power of two so that nearby
+   * scales share one simplification.
+   */
+  static double simplifyTolerance(double degreesPerPixel) {
+    double exact = SIMPLIFY_PIXELS * degreesPerPixel;
+    return Math.pow(2, Math.floor(Math.log(exact) / Math.log(2)));
+  }
+
+  private record LayersKey(Basemap basemap, double tolerance) {
+    @Override
+    public boolean equals(Object o) {
+      // The same basemap instance: records would compare every shape.
+      return o instanceof LayersKey k && k.basemap == basemap && k.tolerance == tolerance;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(basemap) * 31 + Double.hashCode(tolerance);
+    }
   }
 
   @Override

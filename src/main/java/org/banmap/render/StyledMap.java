@@ -48,9 +48,29 @@ public final class StyledMap {
 
   /** The basemap drawn through {@code style}: its ocean, countries and borders layers by name. */
   public static StyledMap basemap(Basemap basemap, MapStyle style, List<Path> allowedResourceDirs, MapView view) {
-    BasemapLayers layers = new BasemapLayers(basemap);
+    return basemap(new BasemapLayers(basemap), style, allowedResourceDirs, view);
+  }
+
+  /**
+   * The basemap's layers drawn through {@code style}, leaving out shapes that lie wholly outside
+   * the view (with a margin of a tenth of the view for wide strokes and symbols).
+   */
+  public static StyledMap basemap(BasemapLayers layers, MapStyle style, List<Path> allowedResourceDirs, MapView view) {
     Envelope visible = view.visibleLonLat();
-    return new StyledMap(List.of(new Layer(style, name -> layers.layer(name, visible))), allowedResourceDirs);
+    Envelope margin = new Envelope(visible);
+    margin.expandBy(visible.getWidth() / 10, visible.getHeight() / 10);
+    return new StyledMap(List.of(new Layer(style, name -> inView(layers.layer(name, visible), margin))),
+        allowedResourceDirs);
+  }
+
+  private static List<Feature> inView(List<Feature> features, Envelope area) {
+    List<Feature> in = new ArrayList<>(features.size());
+    for (Feature f : features) {
+      if (area.intersects(f.geometry().getEnvelopeInternal())) {
+        in.add(f);
+      }
+    }
+    return in;
   }
 
   /** A new opaque image of the view, filled with {@code background}, with every layer painted over it. */

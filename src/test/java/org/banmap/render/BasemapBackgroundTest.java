@@ -136,6 +136,43 @@ class BasemapBackgroundTest {
     }
   }
 
+  /**
+   * The background is drawn from shapes simplified to a tenth of a pixel; that must look like the
+   * full shapes: 50m in a 640x360 world differs from the unsimplified drawing in under 1% of the
+   * pixels (antialiased edges), and by at most 32 of 255. (A check that can fail: simplifying to several
+   * pixels breaks both limits.)
+   */
+  @Test
+  void simplifiedShapesLookLikeTheFullOnes() {
+    Basemap basemap = WorldAtlas.load(Resolution.MEDIUM_50M);
+    MapView view = world(640, 360);
+    BufferedImage full = StyledMap.basemap(basemap, DARK, List.of(), view)
+        .image(view, Color.BLACK, org.banmap.style.StyleEnv.atScale(view.scaleDenominator()));
+    int[] drawn = differences(full, draw(basemap, view));
+    assertTrue(drawn[0] < 640 * 360 / 100 && drawn[1] <= 32,
+        drawn[0] + " pixels differ by more than 2, worst by " + drawn[1]);
+    BufferedImage coarse = StyledMap.basemap(new org.banmap.basemap.BasemapLayers(basemap).simplified(
+        4 * view.degreesPerPixel()), DARK, List.of(), view)
+        .image(view, Color.BLACK, org.banmap.style.StyleEnv.atScale(view.scaleDenominator()));
+    int[] tooCoarse = differences(full, coarse);
+    assertTrue(tooCoarse[0] >= 640 * 360 / 100 && tooCoarse[1] > 32, "4 px simplification: " + tooCoarse[0]
+        + " pixels differ, worst by " + tooCoarse[1]);
+  }
+
+  /** How many pixels differ by more than the golden tolerance, and the largest channel difference. */
+  private static int[] differences(BufferedImage a, BufferedImage b) {
+    int count = 0;
+    int worst = 0;
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        int d = Golden.channelDistance(a.getRGB(x, y), b.getRGB(x, y));
+        worst = Math.max(worst, d);
+        count += d > Golden.CHANNEL_TOLERANCE ? 1 : 0;
+      }
+    }
+    return new int[] {count, worst};
+  }
+
   private static int rgb(BufferedImage image, MapView view, double lon, double lat) {
     return image.getRGB((int) view.screenX(lon, lat), (int) view.screenY(lon, lat));
   }
