@@ -85,12 +85,12 @@ public final class BasemapBackground implements Background {
   }
 
   /**
-   * {@link #SIMPLIFY_PIXELS} of a pixel in degrees, rounded down to a power of two so that nearby
-   * scales share one simplification.
+   * {@link #SIMPLIFY_PIXELS} of a pixel in degrees, rounded down to a power of 2^(1/4) so that
+   * nearby scales share one simplification while none is more than 16% finer than it needs to be.
    */
   static double simplifyTolerance(double degreesPerPixel) {
     double exact = SIMPLIFY_PIXELS * degreesPerPixel;
-    return Math.pow(2, Math.floor(Math.log(exact) / Math.log(2)));
+    return Math.pow(2, Math.floor(4 * Math.log(exact) / Math.log(2)) / 4);
   }
 
   private record LayersKey(Basemap basemap, double tolerance) {
