@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.banmap.style.Feature;
+import org.banmap.map.Feature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * The basemap as style features, by the layer names a basemap SLD uses for its {@code NamedLayer}s:
@@ -49,6 +50,38 @@ public final class BasemapLayers {
     }
     this.countries = List.copyOf(polygons);
     this.borders = List.copyOf(lines);
+  }
+
+  private BasemapLayers(List<Feature> countries, List<Feature> borders) {
+    this.countries = countries;
+    this.borders = borders;
+  }
+
+  /**
+   * The same layers with every shape simplified (Douglas-Peucker) to {@code toleranceDegrees}:
+   * drawn at a scale where that is a fraction of a pixel, the picture hardly changes, but 50m
+   * Natural Earth has several vertices per pixel of a world map, and stroking them costs most of
+   * the drawing. Shapes that vanish are left out. Borders are simplified from the full outlines,
+   * so they stay on the simplified coast within the tolerance.
+   */
+  public BasemapLayers simplified(double toleranceDegrees) {
+    return new BasemapLayers(simplify(countries, toleranceDegrees), simplify(borders, toleranceDegrees));
+  }
+
+  private static List<Feature> simplify(List<Feature> features, double tolerance) {
+    List<Feature> out = new ArrayList<>(features.size());
+    for (Feature f : features) {
+      DouglasPeuckerSimplifier simplifier = new DouglasPeuckerSimplifier(f.geometry());
+      simplifier.setDistanceTolerance(tolerance);
+      // Repairing self-intersections would cost a buffer per polygon; the painter fills them fine.
+      simplifier.setEnsureValid(false);
+      Geometry g = simplifier.getResultGeometry();
+      if (!g.isEmpty()) {
+        MapFeature m = (MapFeature) f;
+        out.add(new MapFeature(m.id(), g, m.properties()));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The features of the layer called {@code name} (case-insensitive) in a view showing {@code visible}. */

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.banmap.style.Feature;
+import org.banmap.map.Feature;
 import org.locationtech.jts.geom.Geometry;
 
 /**

@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.banmap.render.Viewport;
+import org.banmap.map.MapView;
 import org.banmap.report.UserError;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -72,8 +72,8 @@ public final class WorldAtlas {
     }
 
     /** The coarsest resolution that still looks sharp at this view's scale. */
-    public static Resolution forView(Viewport viewport) {
-      double degreesPerPixel = viewport.degreesPerPixel();
+    public static Resolution forView(MapView view) {
+      double degreesPerPixel = view.degreesPerPixel();
       if (degreesPerPixel >= LOW_MIN_DEGREES_PER_PIXEL) {
         return LOW_110M;
       }

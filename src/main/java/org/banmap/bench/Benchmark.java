@@ -23,7 +23,7 @@ import org.banmap.encode.Quality;
 import org.banmap.encode.Sinks;
 import org.banmap.encode.StagedEncoder;
 import org.banmap.geo.BanGeocoder;
-import org.banmap.geo.BoundingBox;
+import org.banmap.map.BoundingBox;
 import org.banmap.geo.MaxMindGeoLocator;
 import org.banmap.ingest.Fail2banLogReader;
 import org.banmap.pipeline.BanLoader;

@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.banmap.bench.BasemapBenchmark;
 import org.banmap.bench.Benchmark;
 import org.banmap.encode.StagedEncoder;
+import org.banmap.pipeline.RenderSettings;
+import org.banmap.pipeline.StyleFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,6 +78,8 @@ final class BenchmarkCommand implements Callable<Integer> {
           new Benchmark.Settings(bans, sizeList, chosen, Duration.ofSeconds(seconds), fade, 20261031L, work), err);
       benchmark.run();
       benchmark.print(spec.commandLine().getOut());
+      BasemapBenchmark.print(sizeList, StyleFiles.read(RenderSettings.Styles.defaults().basemapStyle(), err),
+          spec.commandLine().getOut());
     } finally {
       deleteTree(work);
     }

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.banmap.pipeline.BanLoader;
 import org.banmap.pipeline.LoadedBans;
 import org.banmap.pipeline.RenderSettings;
-import org.banmap.report.CountryTable;
+import org.banmap.geo.CountryTable;
 import org.banmap.report.Problems;
 import org.banmap.report.RunSummary;
 import picocli.CommandLine.Command;

@@ -12,15 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import org.banmap.geo.BoundingBox;
+import org.banmap.map.BoundingBox;
 import org.banmap.pipeline.StyleFiles;
 import org.banmap.geo.GeoPlace;
 import org.banmap.geo.LocatedBan;
 import org.banmap.ingest.BanEvent;
 import org.banmap.ingest.SourceLine;
+import org.banmap.map.BoundingBox;
+import org.banmap.map.MapView;
+import org.banmap.map.Projection;
+import org.banmap.render.Background;
 import org.banmap.render.FrameRenderer;
-import org.banmap.render.Overlay;
-import org.banmap.render.Viewport;
 import org.banmap.style.MapStyle;
 import org.banmap.timeline.FramePlan;
 import org.banmap.timeline.Timeline;
@@ -63,9 +65,9 @@ final class StyleBenchCommand implements Callable<Integer> {
     Duration fade = Duration.ofDays(1);
     Timeline timeline = Timeline.of(bans(points, start, fade));
     FramePlan plan = new FramePlan(start.plus(fade), start.plus(fade).plusSeconds(frames), Math.max(2, frames), 30, fade.plusHours(1));
-    Viewport viewport = new Viewport(BoundingBox.WORLD, size.width(), size.height());
-    BufferedImage background = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
-    FrameRenderer renderer = new FrameRenderer(viewport, background, timeline, plan, style, styles.allowedResourceDirs(), Overlay.none());
+    MapView view = MapView.contain(Projection.PLATE_CARREE, BoundingBox.WORLD, size.width(), size.height());
+    FrameRenderer renderer = new FrameRenderer(view, Background.filled(java.awt.Color.BLACK), timeline, plan, style,
+        styles.allowedResourceDirs(), List.of());
     BufferedImage frame = renderer.newFrame();
     int warmUp = Math.max(5, frames / 5);
     for (int i = 0; i < warmUp; i++) {

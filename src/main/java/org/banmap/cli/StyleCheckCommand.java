@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.banmap.basemap.MapFeature;
-import org.banmap.basemap.StyledMap;
-import org.banmap.render.style.MapTransform;
+import org.banmap.map.MapView;
+import org.banmap.render.StyledMap;
 import org.banmap.style.MapStyle;
 import org.banmap.style.SldReader;
 import org.banmap.style.StyleEnv;
@@ -102,7 +102,7 @@ final class StyleCheckCommand implements Callable<Integer> {
       double cx = 10;
       double cy = 45;
       List<MapFeature> samples = StyleSamples.around(cx, cy, degrees);
-      MapTransform view = MapTransform.ofDegrees(cx - degrees / 2, cy - degrees / 2, cx + degrees / 2, cy + degrees / 2, SIZE_PX, SIZE_PX);
+      MapView view = MapView.ofDegrees(cx - degrees / 2, cy - degrees / 2, cx + degrees / 2, cy + degrees / 2, SIZE_PX, SIZE_PX);
       new StyledMap(List.of(StyledMap.Layer.of(style, samples)), allowResourceDirs)
           .image(view, java.awt.Color.WHITE, StyleEnv.atScale(view.scaleDenominator()));
     }

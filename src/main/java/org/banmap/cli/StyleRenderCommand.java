@@ -12,8 +12,8 @@ import org.banmap.basemap.GeoJsonReader;
 import org.banmap.pipeline.PngFile;
 import org.banmap.pipeline.StyleFiles;
 import org.banmap.basemap.MapFeature;
-import org.banmap.basemap.StyledMap;
-import org.banmap.render.style.MapTransform;
+import org.banmap.map.MapView;
+import org.banmap.render.StyledMap;
 import org.banmap.style.MapStyle;
 import org.banmap.style.StyleEnv;
 import picocli.CommandLine.Command;
@@ -80,7 +80,7 @@ final class StyleRenderCommand implements Callable<Integer> {
       }
       styled.add(StyledMap.Layer.of(style, features));
     }
-    MapTransform view = MapTransform.ofDegrees(bbox.minX(), bbox.minY(), bbox.maxX(), bbox.maxY(), size.width(), size.height());
+    MapView view = MapView.ofDegrees(bbox.minX(), bbox.minY(), bbox.maxX(), bbox.maxY(), size.width(), size.height());
     BufferedImage image = new StyledMap(styled, allowResourceDirs)
         .image(view, background, StyleEnv.atScale(view.scaleDenominator()));
     PngFile.write(image, output);

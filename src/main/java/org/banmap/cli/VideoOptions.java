@@ -3,7 +3,7 @@ package org.banmap.cli;
 import java.time.Duration;
 import java.util.Locale;
 import org.banmap.basemap.WorldAtlas;
-import org.banmap.geo.BoundingBox;
+import org.banmap.map.BoundingBox;
 import org.banmap.pipeline.RenderSettings;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;

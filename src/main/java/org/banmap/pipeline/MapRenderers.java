@@ -1,19 +1,18 @@
 package org.banmap.pipeline;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.time.ZoneId;
-import org.banmap.basemap.Basemap;
-import org.banmap.basemap.StyledMap;
+import java.util.List;
 import org.banmap.basemap.WorldAtlas;
+import org.banmap.map.MapView;
+import org.banmap.map.Projection;
+import org.banmap.render.BasemapBackground;
 import org.banmap.render.FrameRenderer;
-import org.banmap.render.Overlay;
-import org.banmap.render.Viewport;
-import org.banmap.render.style.MapTransform;
+import org.banmap.render.OverlayElement;
+import org.banmap.render.overlay.OverlayTheme;
+import org.banmap.render.overlay.StandardOverlay;
 import org.banmap.report.RunSummary;
 import org.banmap.style.MapStyle;
-import org.banmap.style.StyleEnv;
 import org.banmap.timeline.FramePlan;
 import org.banmap.timeline.Timeline;
 
@@ -31,27 +30,24 @@ final class MapRenderers {
     RenderSettings.Frames frames = settings.frames();
     MapStyle banStyle = summary.time("style", () -> StyleFiles.read(styles.banStyle(), err));
     MapStyle basemapStyle = StyleFiles.read(styles.basemapStyle(), err);
-    Viewport viewport = new Viewport(frames.bbox(), frames.widthPx(), frames.heightPx());
-    BufferedImage background = summary.time("basemap", () -> background(viewport, frames, styles, basemapStyle));
+    MapView view = MapView.contain(Projection.PLATE_CARREE, frames.bbox(), frames.widthPx(), frames.heightPx());
+    WorldAtlas.Resolution detail = frames.basemapDetail() != null
+        ? frames.basemapDetail()
+        : WorldAtlas.Resolution.forView(view);
+    // Loaded inside the timed drawing below, so the summary's basemap time includes reading it.
+    BasemapBackground background = new BasemapBackground(v -> WorldAtlas.load(detail), basemapStyle,
+        styles.allowedResourceDirs());
+    // Drawn here, once, so the summary times the basemap; frames copy the cached image.
+    OverlayTheme theme = OverlayTheme.forBackdrop(summary.time("basemap", () -> background.image(view)));
     ZoneId zone = settings.input().zone();
-    Overlay overlay = frames.overlay() ? Overlay.of(zone, credit(geoAttribution)) : Overlay.none();
-    return new FrameRenderer(viewport, background, timeline, plan, banStyle, styles.allowedResourceDirs(), overlay);
+    List<OverlayElement> overlay = frames.overlay()
+        ? StandardOverlay.elements(zone, credit(geoAttribution), theme, view, timeline, plan)
+        : List.of();
+    return new FrameRenderer(view, background, timeline, plan, banStyle, styles.allowedResourceDirs(), overlay);
   }
 
   /** The attribution every frame and the HTML snippet carry. */
   static String credit(String geoAttribution) {
     return WorldAtlas.ATTRIBUTION + " \u00b7 " + geoAttribution + " \u00b7 banmap";
-  }
-
-  /** The static part of every frame, drawn once per view through the basemap style. */
-  private static BufferedImage background(Viewport viewport, RenderSettings.Frames frames, RenderSettings.Styles styles,
-      MapStyle style) {
-    WorldAtlas.Resolution detail = frames.basemapDetail() != null
-        ? frames.basemapDetail()
-        : WorldAtlas.Resolution.forView(viewport);
-    Basemap basemap = WorldAtlas.load(detail);
-    MapTransform view = MapTransform.of(viewport);
-    return StyledMap.basemap(basemap, style, styles.allowedResourceDirs(), view)
-        .image(view, Color.BLACK, StyleEnv.atScale(view.scaleDenominator()));
   }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.banmap.basemap.WorldAtlas;
 import org.banmap.encode.EncoderSettings;
 import org.banmap.encode.OutputFormat;
-import org.banmap.geo.BoundingBox;
+import org.banmap.map.BoundingBox;
 import org.banmap.timeline.BanSelection;
 
 /**

@@ -1,70 +1,64 @@
 package org.banmap.render;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
-import org.banmap.geo.GeoPlace;
+import java.util.Objects;
+import org.banmap.map.MapView;
 import org.banmap.style.MapStyle;
 import org.banmap.timeline.FramePlan;
 import org.banmap.timeline.Timeline;
 
 /**
- * Draws one video frame: the cached basemap, then every ban of {@code [t - fade, t]} oldest first
- * as a dot whose opacity falls linearly with its age, then the overlay. Ban positions are projected
- * once up front; each frame finds its bans by binary search in the timeline.
+ * Draws one video frame as a function of its {@link FrameContext}: the {@link Background}, then
+ * every ban of {@code [t - fade, t]} oldest first through the ban style, then each {@link
+ * OverlayElement} in order. Each frame finds its bans by binary search in the timeline.
  *
  * <p>{@link #render} may be called from several threads at once with different target images.
  */
 public final class FrameRenderer {
-  private final Viewport viewport;
-  private final int[] background;
+  private final MapView view;
+  private final Background background;
   private final Timeline timeline;
   private final FramePlan plan;
-  /** The legacy fixed dot ({@link DotStyle}); null when bans are drawn through a style. */
-  private final DotStamp stamp;
-  /** The ban style's point painter; null for the legacy dot. */
-  private final StyledBans styled;
-  private final OverlayPainter overlay;
-  private final int[] screenX;
-  private final int[] screenY;
+  private final StyledBans bans;
+  private final List<OverlayElement> overlay;
+  private final Instant countedSince;
+  private final int countedFrom;
 
-  /** Bans drawn through an SLD style (point symbolizers, stamped by the painter's fast path). */
-  public FrameRenderer(Viewport viewport, BufferedImage basemap, Timeline timeline, FramePlan plan,
-      MapStyle banStyle, List<Path> allowedResourceDirs, Overlay overlay) {
-    this(viewport, basemap, timeline, plan, null, new StyledBans(banStyle, allowedResourceDirs, viewport, timeline, plan), overlay);
-  }
-
-  /** Bans drawn as the fixed dot of {@link DotStyle}. */
-  public FrameRenderer(
-      Viewport viewport, BufferedImage basemap, Timeline timeline, FramePlan plan, DotStyle dots, Overlay overlay) {
-    this(viewport, basemap, timeline, plan, dots, null, overlay);
-  }
-
-  private FrameRenderer(Viewport viewport, BufferedImage basemap, Timeline timeline, FramePlan plan,
-      DotStyle dots, StyledBans styled, Overlay overlay) {
-    if (basemap.getWidth() != viewport.widthPx() || basemap.getHeight() != viewport.heightPx()) {
-      throw new IllegalArgumentException("basemap image size differs from the viewport");
-    }
-    this.viewport = viewport;
-    this.background = pixels(toIntRgb(basemap)).clone();
+  /**
+   * A renderer of {@code plan}'s frames of {@code timeline} in {@code view}; {@code banStyle}'s
+   * ExternalGraphics may come from {@code allowedResourceDirs}; {@code overlay} is drawn in order
+   * (empty for none).
+   */
+  public FrameRenderer(MapView view, Background background, Timeline timeline, FramePlan plan, MapStyle banStyle,
+      List<Path> allowedResourceDirs, List<OverlayElement> overlay) {
+    this.view = Objects.requireNonNull(view, "view");
+    this.background = Objects.requireNonNull(background, "background");
     this.timeline = timeline;
     this.plan = plan;
-    this.stamp = dots == null ? null : new DotStamp(dots);
-    this.styled = styled;
-    this.overlay = new OverlayPainter(overlay, viewport.widthPx(), viewport.heightPx(), timeline, plan,
-        OverlayPainter.isDark(background));
-    this.screenX = new int[timeline.size()];
-    this.screenY = new int[timeline.size()];
-    for (int i = 0; i < timeline.size(); i++) {
-      GeoPlace p = timeline.ban(i).place();
-      screenX[i] = (int) Math.floor(viewport.x(p.lon()));
-      screenY[i] = (int) Math.floor(viewport.y(p.lat()));
-    }
+    this.bans = new StyledBans(banStyle, allowedResourceDirs, timeline, plan);
+    this.overlay = List.copyOf(overlay);
+    this.countedSince = countedSince(timeline, plan);
+    this.countedFrom = timeline.firstAtOrAfter(countedSince.toEpochMilli());
   }
 
-  public Viewport viewport() {
-    return viewport;
+  /**
+   * Where the ban count starts: the plan's start for a video; for a single frame (a preview of
+   * one instant, whose plan starts at that instant) the first ban, so the count is not always 0.
+   */
+  private static Instant countedSince(Timeline timeline, FramePlan plan) {
+    if (plan.frameCount() > 1 || timeline.isEmpty() || timeline.epochMillis(0) >= plan.start().toEpochMilli()) {
+      return plan.start();
+    }
+    return Instant.ofEpochMilli(timeline.epochMillis(0));
+  }
+
+  public MapView view() {
+    return view;
   }
 
   public FramePlan plan() {
@@ -73,7 +67,7 @@ public final class FrameRenderer {
 
   /** A frame buffer of the right size and type for {@link #render}. */
   public BufferedImage newFrame() {
-    return new BufferedImage(viewport.widthPx(), viewport.heightPx(), BufferedImage.TYPE_INT_RGB);
+    return new BufferedImage(view.widthPx(), view.heightPx(), BufferedImage.TYPE_INT_RGB);
   }
 
   /** First and end (exclusive) timeline index of the bans visible in frame {@code index}. */
@@ -86,40 +80,31 @@ public final class FrameRenderer {
     return new int[] {first, Math.max(first, end)};
   }
 
+  /** What frame {@code index} is drawn from. */
+  public FrameContext context(int index) {
+    int[] w = window(index);
+    int end = timeline.endAtOrBefore(plan.epochMillisAt(index));
+    return new FrameContext(index, plan, view, w[0], w[1], countedSince, Math.max(0, end - countedFrom));
+  }
+
   /** Renders frame {@code index} into {@code target} (from {@link #newFrame()}). */
   public void render(int index, BufferedImage target) {
-    int[] px = pixels(target);
-    System.arraycopy(background, 0, px, 0, background.length);
-    long t = plan.epochMillisAt(index);
-    double fadeMillis = plan.fade().toMillis();
-    int[] w = window(index);
-    int width = viewport.widthPx();
-    int height = viewport.heightPx();
-    if (styled != null) {
-      styled.paint(target, index, w[0], w[1]);
-      overlay.paint(target, plan.timeAt(index), timeline.endAtOrBefore(t), w[1] - w[0]);
+    FrameContext frame = context(index);
+    background.paint(frame, target);
+    bans.paint(target, frame);
+    if (overlay.isEmpty()) {
       return;
     }
-    for (int i = w[0]; i < w[1]; i++) {
-      double age = (t - timeline.epochMillis(i)) / fadeMillis;
-      stamp.stamp(px, width, height, screenX[i], screenY[i], 1 - age);
+    Graphics2D g = target.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      for (OverlayElement element : overlay) {
+        element.paint(g, frame);
+      }
+    } finally {
+      g.dispose();
     }
-    overlay.paint(target, plan.timeAt(index), timeline.endAtOrBefore(t), w[1] - w[0]);
-  }
-
-  private static int[] pixels(BufferedImage image) {
-    if (image.getType() != BufferedImage.TYPE_INT_RGB) {
-      throw new IllegalArgumentException("frames must be TYPE_INT_RGB");
-    }
-    return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-  }
-
-  private static BufferedImage toIntRgb(BufferedImage image) {
-    if (image.getType() == BufferedImage.TYPE_INT_RGB) {
-      return image;
-    }
-    BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-    copy.getGraphics().drawImage(image, 0, 0, null);
-    return copy;
   }
 }

@@ -3,6 +3,7 @@ package org.banmap.style;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.banmap.map.Feature;
 
 /**
  * The in-scale rules of one FeatureTypeStyle, ready to match features. Else-rules apply to a

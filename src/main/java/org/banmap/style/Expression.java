@@ -2,6 +2,7 @@ package org.banmap.style;
 
 import java.awt.Color;
 import java.util.List;
+import org.banmap.map.Feature;
 
 /**
  * A value that may depend on the feature or the frame: every SLD value that GeoTools lets be

@@ -3,6 +3,7 @@ package org.banmap.style;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.banmap.map.Feature;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 

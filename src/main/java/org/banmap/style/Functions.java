@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.banmap.map.Feature;
 import org.banmap.style.Expression.FunctionCall;
 import org.banmap.style.Expression.Literal;
 

@@ -1,6 +1,7 @@
 package org.banmap.style;
 
 import java.util.List;
+import org.banmap.map.Feature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.banmap.map.Feature;
 import org.banmap.style.Expression.FunctionCall;
 
 /**

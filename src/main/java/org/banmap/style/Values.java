@@ -3,6 +3,7 @@ package org.banmap.style;
 import java.awt.Color;
 import java.util.Locale;
 import java.util.Map;
+import org.banmap.map.Feature;
 import org.locationtech.jts.geom.Geometry;
 
 /**

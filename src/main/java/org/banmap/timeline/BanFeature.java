@@ -3,7 +3,7 @@ package org.banmap.timeline;
 import java.time.Instant;
 import org.banmap.geo.GeoPlace;
 import org.banmap.geo.LocatedBan;
-import org.banmap.style.Feature;
+import org.banmap.map.Feature;
 import org.locationtech.jts.geom.Geometry;
 
 /**

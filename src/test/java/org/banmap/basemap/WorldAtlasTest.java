@@ -10,8 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.banmap.basemap.WorldAtlas.Resolution;
-import org.banmap.geo.BoundingBox;
-import org.banmap.render.Viewport;
+import org.banmap.map.BoundingBox;
+import org.banmap.map.MapView;
+import org.banmap.map.Projection;
 import org.banmap.report.UserError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,7 +176,7 @@ class WorldAtlasTest {
   })
   void picksResolutionByScale(
       double minLon, double minLat, double maxLon, double maxLat, int w, int h, Resolution r) {
-    Viewport view = new Viewport(new BoundingBox(minLon, minLat, maxLon, maxLat), w, h);
+    MapView view = MapView.contain(Projection.PLATE_CARREE, new BoundingBox(minLon, minLat, maxLon, maxLat), w, h);
     assertEquals(r, Resolution.forView(view));
   }
 

@@ -28,6 +28,7 @@ class BenchmarkCommandTest {
       assertTrue(table.contains("| 10,000 | 320x180 | ffmpeg | 30 |"), table);
     }
     assertTrue(table.contains("Targets"), table);
+    assertTrue(table.contains("| 50m world | 320x180 |"), table);
     assertTrue(err.toString().contains("10,000 located"), err.toString());
   }
 

@@ -16,14 +16,14 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.banmap.pipeline.StyleFiles;
-import org.banmap.basemap.StyledMap;
 import org.banmap.basemap.WorldAtlas;
-import org.banmap.geo.BoundingBox;
 import org.banmap.geo.LocatedBan;
+import org.banmap.map.BoundingBox;
+import org.banmap.map.MapView;
+import org.banmap.map.Projection;
+import org.banmap.render.Background;
 import org.banmap.render.FrameRenderer;
-import org.banmap.render.Overlay;
-import org.banmap.render.Viewport;
-import org.banmap.render.style.MapTransform;
+import org.banmap.render.StyledMap;
 import org.banmap.style.MapStyle;
 import org.banmap.style.StyleEnv;
 import org.banmap.testing.Corpus;
@@ -53,15 +53,11 @@ class StyleGoldenTest {
       Instant t = T0.plus(Duration.ofMinutes(30L * i));
       bans.add(ban(i, t, -150 + i * 15, 30 - (i % 4) * 15, jails[i % jails.length]));
     }
-    Viewport v = new Viewport(BoundingBox.WORLD, width, height);
-    BufferedImage background = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    java.awt.Graphics2D g = background.createGraphics();
-    g.setColor(new Color(0x1e2b38));
-    g.fillRect(0, 0, width, height);
-    g.dispose();
+    MapView v = MapView.contain(Projection.PLATE_CARREE, BoundingBox.WORLD, width, height);
     var plan = new org.banmap.timeline.FramePlan(T0.plus(Duration.ofHours(10)), T0.plus(Duration.ofHours(10)), 1, 30,
         Duration.ofHours(10));
-    return new FrameRenderer(v, background, org.banmap.timeline.Timeline.of(bans), plan, style, List.of(), Overlay.none());
+    return new FrameRenderer(v, Background.filled(new Color(0x1e2b38)), org.banmap.timeline.Timeline.of(bans), plan, style,
+        List.of(), List.of());
   }
 
   /** A ban with a fixed address, so its {@code rand} (and rotation) is the same in every test run. */
@@ -87,7 +83,7 @@ class StyleGoldenTest {
   @ParameterizedTest
   @ValueSource(strings = {"dark", "light", "toner"})
   void basemapStyles(String name) {
-    MapTransform view = MapTransform.of(new Viewport(BoundingBox.WORLD, 320, 160));
+    MapView view = MapView.contain(Projection.PLATE_CARREE, BoundingBox.WORLD, 320, 160);
     BufferedImage image = StyledMap.basemap(WorldAtlas.load(WorldAtlas.Resolution.LOW_110M), read("basemaps/" + name + ".sld"), List.of(), view)
         .image(view, Color.MAGENTA, StyleEnv.atScale(view.scaleDenominator()));
     Golden.assertMatches("style-basemap-" + name, image);

@@ -2,16 +2,16 @@ package org.banmap.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.banmap.geo.BoundingBox;
-import org.banmap.render.DotStyle;
+import org.banmap.map.BoundingBox;
+import org.banmap.map.MapView;
+import org.banmap.map.Projection;
+import org.banmap.render.Background;
 import org.banmap.render.FrameRenderer;
-import org.banmap.render.Overlay;
-import org.banmap.render.Viewport;
 import org.banmap.testing.Bans;
+import org.banmap.testing.Styles;
 import org.banmap.timeline.FramePlan;
 import org.banmap.timeline.Timeline;
 import org.junit.jupiter.api.Test;
@@ -36,9 +36,9 @@ class PosterTest {
         Bans.at("2026-10-01T07:50:00Z", 20, 40)));
     FramePlan plan = new FramePlan(Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-01T09:00:00Z"),
         10, 10, Duration.ofHours(2));
-    Viewport viewport = new Viewport(BoundingBox.WORLD, 64, 32);
-    FrameRenderer renderer = new FrameRenderer(viewport, new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB),
-        timeline, plan, DotStyle.forImageHeight(32), Overlay.none());
+    MapView view = MapView.contain(Projection.PLATE_CARREE, BoundingBox.WORLD, 64, 32);
+    FrameRenderer renderer = new FrameRenderer(view, Background.filled(java.awt.Color.BLACK), timeline, plan,
+        Styles.fadeRed(), List.of(), List.of());
     assertEquals(5, Poster.busiestFrame(renderer));
   }
 }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.banmap.encode.EncoderSettings;
-import org.banmap.geo.BoundingBox;
+import org.banmap.map.BoundingBox;
 import org.banmap.geo.LocatedBan;
 import org.banmap.render.FrameRenderer;
 import org.banmap.report.Problems;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.util.List;
 import java.util.Map;
+import org.banmap.map.Feature;
 import org.junit.jupiter.api.Test;
 
 class ExpressionTest {

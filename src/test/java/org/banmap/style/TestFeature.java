@@ -1,6 +1,7 @@
 package org.banmap.style;
 
 import java.util.Map;
+import org.banmap.map.Feature;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;

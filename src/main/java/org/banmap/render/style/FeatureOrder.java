@@ -3,7 +3,7 @@ package org.banmap.render.style;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.banmap.style.Feature;
+import org.banmap.map.Feature;
 import org.banmap.style.Values;
 
 /**

@@ -2,7 +2,7 @@ package org.banmap.render.style;
 
 /**
  * A single-band grid coverage: {@code width x height} values row by row from the north-west
- * corner, covering the map rectangle {@code minX..maxX, minY..maxY}. NaN cells and cells equal to
+ * corner, covering the rectangle (in the view's projected units) {@code minX..maxX, minY..maxY}. NaN cells and cells equal to
  * {@code noData} are transparent.
  */
 public record FloatGrid(int width, int height, float[] values, double minX, double minY, double maxX, double maxY,

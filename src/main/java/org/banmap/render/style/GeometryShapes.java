@@ -4,6 +4,7 @@ import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.banmap.map.MapView;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -22,13 +23,13 @@ final class GeometryShapes {
   private GeometryShapes() {}
 
   /** Lines and polygon boundaries of {@code g}; points contribute nothing. */
-  static Path2D.Double toShape(Geometry g, MapTransform view) {
+  static Path2D.Double toShape(Geometry g, MapView view) {
     Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
     append(path, g, view);
     return path;
   }
 
-  private static void append(Path2D.Double path, Geometry g, MapTransform view) {
+  private static void append(Path2D.Double path, Geometry g, MapView view) {
     if (g instanceof Polygon p) {
       appendRing(path, p.getExteriorRing().getCoordinateSequence(), view, true);
       for (int i = 0; i < p.getNumInteriorRing(); i++) {
@@ -43,7 +44,7 @@ final class GeometryShapes {
     }
   }
 
-  private static void appendRing(Path2D.Double path, CoordinateSequence seq, MapTransform view, boolean close) {
+  private static void appendRing(Path2D.Double path, CoordinateSequence seq, MapView view, boolean close) {
     int n = seq.size();
     if (n < 2) {
       return;

@@ -16,8 +16,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.banmap.map.Feature;
+import org.banmap.map.MapView;
 import org.banmap.style.Expression;
-import org.banmap.style.Feature;
 import org.banmap.style.LabelPlacement;
 import org.banmap.style.StyleDefaults;
 import org.banmap.style.StyleEnv;
@@ -42,15 +43,15 @@ final class LabelPainter {
   private record Candidate(int order, double priority, GlyphVector glyphs, AffineTransform at, Color fill,
       Color halo, double haloRadius, double spaceAround, boolean conflicts) {}
 
-  Batch batch(MapTransform view) {
+  Batch batch(MapView view) {
     return new Batch(view);
   }
 
   final class Batch {
-    private final MapTransform view;
+    private final MapView view;
     private final List<Candidate> candidates = new ArrayList<>();
 
-    private Batch(MapTransform view) {
+    private Batch(MapView view) {
       this.view = view;
     }
 

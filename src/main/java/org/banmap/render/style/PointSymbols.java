@@ -2,7 +2,7 @@ package org.banmap.render.style;
 
 import java.awt.Color;
 import java.util.Optional;
-import org.banmap.style.Feature;
+import org.banmap.map.Feature;
 import org.banmap.style.Fill;
 import org.banmap.style.Graphic;
 import org.banmap.style.GraphicSymbol;

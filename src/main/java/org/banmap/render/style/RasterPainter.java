@@ -8,6 +8,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.banmap.map.MapView;
 import org.banmap.style.ColorMap;
 import org.banmap.style.RasterSymbolizer;
 import org.banmap.style.StyleEnv;
@@ -23,7 +24,7 @@ final class RasterPainter {
 
   private record Stop(double quantity, int argb) {}
 
-  static void paint(Graphics2D g, MapTransform view, FloatGrid grid, RasterSymbolizer sym, StyleEnv env) {
+  static void paint(Graphics2D g, MapView view, FloatGrid grid, RasterSymbolizer sym, StyleEnv env) {
     BufferedImage image = new BufferedImage(grid.width(), grid.height(), BufferedImage.TYPE_INT_ARGB);
     if (sym.colorMap().isPresent()) {
       ColorMap map = sym.colorMap().get();

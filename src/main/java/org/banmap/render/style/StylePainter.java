@@ -15,8 +15,9 @@ import java.awt.image.DataBufferInt;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.banmap.map.Feature;
+import org.banmap.map.MapView;
 import org.banmap.style.ActiveRules;
-import org.banmap.style.Feature;
 import org.banmap.style.FeatureTypeStyle;
 import org.banmap.style.Fill;
 import org.banmap.style.Graphic;
@@ -63,10 +64,10 @@ public final class StylePainter {
   }
 
   /**
-   * Paints {@code features} (in map units of {@code view}) over what {@code g} holds. {@code env}
+   * Paints {@code features} (in lon/lat, projected through {@code view}) over what {@code g} holds. {@code env}
    * supplies {@code env()} values; when it has no scale the view's scale denominator is used.
    */
-  public void paint(Graphics2D g, MapTransform view, MapStyle style, Iterable<? extends Feature> features,
+  public void paint(Graphics2D g, MapView view, MapStyle style, Iterable<? extends Feature> features,
       StyleEnv env) {
     StyleEnv frame = Double.isNaN(env.scaleDenominator())
         ? new StyleEnv(view.scaleDenominator(), env.values()) : env;
@@ -97,7 +98,7 @@ public final class StylePainter {
    * to 5° and positions to a quarter pixel. Styles with anything but PointSymbolizers go through
    * {@link #paint} instead, so the result is always complete.
    */
-  public void paintPoints(BufferedImage rgb, MapTransform view, MapStyle style, Iterable<? extends Feature> features,
+  public void paintPoints(BufferedImage rgb, MapView view, MapStyle style, Iterable<? extends Feature> features,
       StyleEnv env) {
     if (rgb.getType() != BufferedImage.TYPE_INT_RGB || !pointsOnly(style)) {
       Graphics2D g = rgb.createGraphics();
@@ -125,10 +126,12 @@ public final class StylePainter {
               continue;
             }
             if (geom instanceof Point pt) {
-              stamper.stamp(pixels, rgb.getWidth(), rgb.getHeight(), view.x(pt.getX()), view.y(pt.getY()), symbol.get());
+              // Projected per point, not through a projected Point copy: no allocation per ban.
+              stamper.stamp(pixels, rgb.getWidth(), rgb.getHeight(), view.screenX(pt.getX(), pt.getY()),
+                  view.screenY(pt.getX(), pt.getY()), symbol.get());
               continue;
             }
-            for (Coordinate c : GeometryShapes.symbolPoints(geom)) {
+            for (Coordinate c : GeometryShapes.symbolPoints(view.project(geom))) {
               stamper.stamp(pixels, rgb.getWidth(), rgb.getHeight(), view.x(c.x), view.y(c.y), symbol.get());
             }
           }
@@ -151,16 +154,18 @@ public final class StylePainter {
   }
 
   /** Paints a grid of values through a RasterSymbolizer (ColorMap and Opacity). */
-  public void paintRaster(Graphics2D g, MapTransform view, FloatGrid grid, RasterSymbolizer symbolizer, StyleEnv env) {
+  public void paintRaster(Graphics2D g, MapView view, FloatGrid grid, RasterSymbolizer symbolizer, StyleEnv env) {
     RasterPainter.paint(g, view, grid, symbolizer, env);
   }
 
-  private void paintRule(Graphics2D g, MapTransform view, Rule rule, Feature f, StyleEnv env, LabelPainter.Batch batch) {
+  private void paintRule(Graphics2D g, MapView view, Rule rule, Feature f, StyleEnv env, LabelPainter.Batch batch) {
     for (Symbolizer s : rule.symbolizers()) {
-      Geometry geom = Values.geometryOf(s.geometry().orElse(null), f, env);
-      if (geom == null || geom.isEmpty()) {
+      Geometry lonLat = Values.geometryOf(s.geometry().orElse(null), f, env);
+      if (lonLat == null || lonLat.isEmpty()) {
         continue;
       }
+      // Geometry functions ran on the feature's lon/lat; everything from here on is projected.
+      Geometry geom = view.project(lonLat);
       double unit = unit(s.uom(), view);
       if (s instanceof PolygonSymbolizer p) {
         paintPolygon(g, view, p, geom, f, env, unit);
@@ -176,11 +181,11 @@ public final class StylePainter {
   }
 
   /** Pixels per style unit: 1 for pixels, by scale for ground units ({@code uom=metre}). */
-  static double unit(Uom uom, MapTransform view) {
+  static double unit(Uom uom, MapView view) {
     return uom == Uom.PIXEL ? 1 : view.pixelsPerMetre() * uom.metres();
   }
 
-  private void paintPoint(Graphics2D g, MapTransform view, PointSymbolizer p, Geometry geom, Feature f,
+  private void paintPoint(Graphics2D g, MapView view, PointSymbolizer p, Geometry geom, Feature f,
       StyleEnv env, double unit) {
     Optional<PointStyleInstance> symbol = points.resolve(p, f, env, unit);
     if (symbol.isEmpty()) {
@@ -191,7 +196,7 @@ public final class StylePainter {
     }
   }
 
-  private void paintPolygon(Graphics2D g, MapTransform view, PolygonSymbolizer p, Geometry geom, Feature f,
+  private void paintPolygon(Graphics2D g, MapView view, PolygonSymbolizer p, Geometry geom, Feature f,
       StyleEnv env, double unit) {
     if (geom instanceof Puntal) {
       return;
@@ -211,7 +216,7 @@ public final class StylePainter {
     }
   }
 
-  private void paintLine(Graphics2D g, MapTransform view, LineSymbolizer l, Geometry geom, Feature f,
+  private void paintLine(Graphics2D g, MapView view, LineSymbolizer l, Geometry geom, Feature f,
       StyleEnv env, double unit) {
     if (l.stroke().isEmpty()) {
       return;

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.banmap.map.Feature;
+import org.banmap.map.MapView;
 import org.banmap.style.Expression;
-import org.banmap.style.Feature;
 import org.banmap.style.FeatureTypeStyle;
 import org.banmap.style.Filter;
 import org.banmap.style.MapStyle;
@@ -62,7 +63,7 @@ class CorpusPaintTest {
     MapStyle style = new SldReader().read(sld, new StyleIssues());
     double scale = scaleFor(style);
     double groundWidth = scale * W * 0.00028;
-    MapTransform view = MapTransform.ofMetres(0, 0, groundWidth, groundWidth * H / W, W, H);
+    MapView view = MapView.ofMetres(0, 0, groundWidth, groundWidth * H / W, W, H);
     List<Feature> features = features(style, view);
     BufferedImage img = Canvas.blank(W, H);
     Graphics2D g = Canvas.graphics(img);
@@ -108,7 +109,7 @@ class CorpusPaintTest {
     }
     BufferedImage img = Canvas.blank(W, H);
     Graphics2D g = Canvas.graphics(img);
-    new StylePainter(GraphicLoader.none()).paintRaster(g, MapTransform.ofMetres(0, 0, 160, 90, W, H),
+    new StylePainter(GraphicLoader.none()).paintRaster(g, MapView.ofMetres(0, 0, 160, 90, W, H),
         new FloatGrid(160, 90, v, 0, 0, 160, 90, Float.NaN), raster, StyleEnv.EMPTY);
     g.dispose();
     Golden.assertMatches("paint-corpus-" + name, img);
@@ -130,7 +131,7 @@ class CorpusPaintTest {
   }
 
   /** A point, a line and a polygon per rule, in a grid of cells, carrying attributes its filter wants. */
-  private static List<Feature> features(MapStyle style, MapTransform view) {
+  private static List<Feature> features(MapStyle style, MapView view) {
     List<Map<String, Object>> wanted = new ArrayList<>();
     for (FeatureTypeStyle fts : style.featureTypeStyles()) {
       for (Rule r : fts.rules()) {

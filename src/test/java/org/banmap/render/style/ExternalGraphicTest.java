@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.banmap.map.MapView;
 import org.banmap.style.GraphicResolver;
 import org.banmap.style.MapStyle;
 import org.banmap.style.StyleEnv;
@@ -59,7 +60,7 @@ class ExternalGraphicTest {
   private static BufferedImage render(MapStyle style) {
     BufferedImage img = Canvas.blank(120, 40);
     Graphics2D g = Canvas.graphics(img);
-    new StylePainter(loader()).paint(g, MapTransform.ofMetres(0, 0, 120, 40, 120, 40), style,
+    new StylePainter(loader()).paint(g, MapView.ofMetres(0, 0, 120, 40, 120, 40), style,
         List.of(feature("POINT(30 20)"), feature("POINT(90 20)")), StyleEnv.EMPTY);
     g.dispose();
     return img;

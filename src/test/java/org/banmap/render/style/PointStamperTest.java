@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.banmap.style.Feature;
+import org.banmap.map.Feature;
+import org.banmap.map.MapView;
 import org.banmap.style.MapStyle;
 import org.banmap.style.StyleEnv;
 import org.banmap.testing.Golden;
@@ -95,7 +96,7 @@ class PointStamperTest {
     for (int i = 0; i < 40; i++) {
       features.add(feature(String.format(Locale.ROOT, "POINT(%.2f %.2f)", 10 + r.nextInt(300) + 0.5, 10 + r.nextInt(160) + 0.5)));
     }
-    MapTransform view = MapTransform.ofMetres(0, 0, 320, 180, 320, 180);
+    MapView view = MapView.ofMetres(0, 0, 320, 180, 320, 180);
     BufferedImage slow = Canvas.blank(320, 180, BG);
     Graphics2D g = Canvas.graphics(slow);
     StylePainter painter = new StylePainter(GraphicLoader.none());
@@ -155,7 +156,7 @@ class PointStamperTest {
     for (int i = 0; i < 50_000; i++) {
       features.add(feature(String.format(Locale.ROOT, "POINT(%.3f %.3f)", xs[i], ys[i])));
     }
-    MapTransform view = MapTransform.ofMetres(0, 0, w, h, w, h);
+    MapView view = MapView.ofMetres(0, 0, w, h, w, h);
     StylePainter painter = new StylePainter(GraphicLoader.none());
     double styled = Double.MAX_VALUE;
     for (int round = 0; round < 5; round++) {

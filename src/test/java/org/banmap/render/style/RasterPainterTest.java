@@ -9,6 +9,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
+import org.banmap.map.MapView;
 import org.banmap.style.ColorMap;
 import org.banmap.style.Location;
 import org.banmap.style.RasterSymbolizer;
@@ -45,7 +46,7 @@ class RasterPainterTest {
   private static BufferedImage render(RasterSymbolizer sym) {
     BufferedImage img = Canvas.blank(100, 20);
     Graphics2D g = Canvas.graphics(img);
-    new StylePainter(GraphicLoader.none()).paintRaster(g, MapTransform.ofMetres(0, 0, 100, 20, 100, 20), ramp(), sym,
+    new StylePainter(GraphicLoader.none()).paintRaster(g, MapView.ofMetres(0, 0, 100, 20, 100, 20), ramp(), sym,
         StyleEnv.EMPTY);
     g.dispose();
     return img;

@@ -10,7 +10,8 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
-import org.banmap.style.Feature;
+import org.banmap.map.Feature;
+import org.banmap.map.MapView;
 import org.banmap.style.MapStyle;
 import org.banmap.style.StyleEnv;
 import org.banmap.testing.Golden;
@@ -21,7 +22,7 @@ class StylePainterTest {
   static BufferedImage render(MapStyle style, int w, int h, Feature... features) {
     BufferedImage img = Canvas.blank(w, h);
     Graphics2D g = Canvas.graphics(img);
-    new StylePainter(GraphicLoader.none()).paint(g, MapTransform.ofMetres(0, 0, w, h, w, h), style, List.of(features),
+    new StylePainter(GraphicLoader.none()).paint(g, MapView.ofMetres(0, 0, w, h, w, h), style, List.of(features),
         StyleEnv.EMPTY);
     g.dispose();
     return img;

@@ -1,4 +1,4 @@
-package org.banmap.basemap;
+package org.banmap.render;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import org.banmap.render.style.MapTransform;
+import org.banmap.basemap.Basemap;
+import org.banmap.basemap.BasemapLayers;
+import org.banmap.map.Feature;
+import org.banmap.map.MapView;
 import org.banmap.render.style.StylePainter;
-import org.banmap.style.Feature;
 import org.banmap.style.FeatureTypeStyle;
 import org.banmap.style.MapStyle;
 import org.banmap.style.StyleEnv;
@@ -18,8 +20,9 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Features drawn through SLD styles into one image, layers bottom first: the video's basemap
- * (features picked per NamedLayer by {@link BasemapLayers}) and {@code style render} (one GeoJSON
- * file per style).
+ * (features picked per NamedLayer by {@link BasemapLayers}, drawn by {@link BasemapBackground})
+ * and {@code style render} (one GeoJSON file per style). Features are in lon/lat; the style
+ * painter projects them through the view.
  */
 public final class StyledMap {
   /** One style and the features it draws, chosen by the name of each FeatureTypeStyle's layer. */
@@ -44,18 +47,34 @@ public final class StyledMap {
   }
 
   /** The basemap drawn through {@code style}: its ocean, countries and borders layers by name. */
-  public static StyledMap basemap(Basemap basemap, MapStyle style, List<Path> allowedResourceDirs, MapTransform view) {
-    BasemapLayers layers = new BasemapLayers(basemap);
-    double halfWidth = view.widthPx() / 2.0 * view.pixelSize();
-    double halfHeight = view.heightPx() / 2.0 * view.pixelSize();
-    double cx = (view.minX() + view.maxX()) / 2;
-    double cy = (view.minY() + view.maxY()) / 2;
-    Envelope visible = new Envelope(cx - halfWidth, cx + halfWidth, cy - halfHeight, cy + halfHeight);
-    return new StyledMap(List.of(new Layer(style, name -> layers.layer(name, visible))), allowedResourceDirs);
+  public static StyledMap basemap(Basemap basemap, MapStyle style, List<Path> allowedResourceDirs, MapView view) {
+    return basemap(new BasemapLayers(basemap), style, allowedResourceDirs, view);
+  }
+
+  /**
+   * The basemap's layers drawn through {@code style}, leaving out shapes that lie wholly outside
+   * the view (with a margin of a tenth of the view for wide strokes and symbols).
+   */
+  public static StyledMap basemap(BasemapLayers layers, MapStyle style, List<Path> allowedResourceDirs, MapView view) {
+    Envelope visible = view.visibleLonLat();
+    Envelope margin = new Envelope(visible);
+    margin.expandBy(visible.getWidth() / 10, visible.getHeight() / 10);
+    return new StyledMap(List.of(new Layer(style, name -> inView(layers.layer(name, visible), margin))),
+        allowedResourceDirs);
+  }
+
+  private static List<Feature> inView(List<Feature> features, Envelope area) {
+    List<Feature> in = new ArrayList<>(features.size());
+    for (Feature f : features) {
+      if (area.intersects(f.geometry().getEnvelopeInternal())) {
+        in.add(f);
+      }
+    }
+    return in;
   }
 
   /** A new opaque image of the view, filled with {@code background}, with every layer painted over it. */
-  public BufferedImage image(MapTransform view, Color background, StyleEnv env) {
+  public BufferedImage image(MapView view, Color background, StyleEnv env) {
     BufferedImage image = new BufferedImage(view.widthPx(), view.heightPx(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
@@ -69,7 +88,7 @@ public final class StyledMap {
   }
 
   /** Paints every layer in order onto {@code g}, whose origin is the view's top-left corner. */
-  public void paint(Graphics2D g, MapTransform view, StyleEnv env) {
+  public void paint(Graphics2D g, MapView view, StyleEnv env) {
     for (Layer layer : layers) {
       // Consecutive FeatureTypeStyles of one NamedLayer share its features.
       List<FeatureTypeStyle> run = new ArrayList<>();
@@ -88,13 +107,13 @@ public final class StyledMap {
     }
   }
 
-  private void paintRun(Graphics2D g, MapTransform view, StyleEnv env, Layer layer, List<FeatureTypeStyle> run, String layerName) {
+  private void paintRun(Graphics2D g, MapView view, StyleEnv env, Layer layer, List<FeatureTypeStyle> run, String layerName) {
     MapStyle s = layer.style();
     MapStyle part = new MapStyle(s.name(), s.title(), run, s.source(), s.baseDir());
     paintStyle(g, view, env, part, layer.featuresByLayerName().apply(layerName));
   }
 
-  private void paintStyle(Graphics2D g, MapTransform view, StyleEnv env, MapStyle style, List<? extends Feature> features) {
+  private void paintStyle(Graphics2D g, MapView view, StyleEnv env, MapStyle style, List<? extends Feature> features) {
     StylePainter.forStyle(style, allowedResourceDirs).paint(g, view, style, features, env);
   }
 }

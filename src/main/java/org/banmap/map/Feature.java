@@ -1,4 +1,4 @@
-package org.banmap.style;
+package org.banmap.map;
 
 import org.locationtech.jts.geom.Geometry;
 

@@ -1,4 +1,4 @@
-package org.banmap.report;
+package org.banmap.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.banmap.geo.LocatedBan;
 import org.banmap.testing.Bans;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.banmap.report;
+package org.banmap.geo;
 
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.banmap.geo.LocatedBan;
 
 /**
  * Bans per country, most first: the table that started this project. Rows beyond {@code top} are

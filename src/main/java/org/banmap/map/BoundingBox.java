@@ -1,4 +1,4 @@
-package org.banmap.geo;
+package org.banmap.map;
 
 import java.util.Locale;
 
