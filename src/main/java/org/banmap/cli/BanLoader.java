@@ -12,6 +12,7 @@ import org.banmap.geo.LocatedBan;
 import org.banmap.ingest.EventKind;
 import org.banmap.ingest.Fail2banLogReader;
 import org.banmap.ingest.IngestResult;
+import org.banmap.ingest.LogInputs;
 import org.banmap.report.Progress;
 import org.banmap.report.RunSummary;
 import org.banmap.timeline.BanSelection;
@@ -30,9 +31,13 @@ final class BanLoader {
 
   LoadedBans load(List<Path> logs, GeoLocator locator, ZoneId zone, boolean keepRestarts, BanSelection selection) {
     Fail2banLogReader reader = new Fail2banLogReader(zone, keepRestarts, summary.problems());
+    LogInputs inputs = LogInputs.resolve(logs);
+    for (LogInputs.FolderPick folder : inputs.folders()) {
+      summary.line("folder", folder.describe());
+    }
     IngestResult ingest = summary.time("ingest", () -> {
-      try (Progress p = progress("ingest", "bytes", Fail2banLogReader.totalBytes(logs))) {
-        return reader.read(logs, p);
+      try (Progress p = progress("ingest", "bytes", inputs.totalBytes())) {
+        return reader.read(inputs, p);
       }
     });
     summary.line("input", String.format(Locale.ROOT, "%,d files, %,d lines, %s",

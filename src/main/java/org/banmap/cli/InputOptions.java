@@ -11,7 +11,9 @@ final class InputOptions {
   @Parameters(
       arity = "1..*",
       paramLabel = "LOG",
-      description = "fail2ban log files: fail2ban.log, rotated .1/.2.gz/-20240101 files (gzip is detected by content), syslog or journalctl output.")
+      description = "fail2ban logs: fail2ban.log, rotated .1/.2.gz/-20240101 files (gzip is detected by content), syslog or"
+          + " journalctl output. A folder stands for the fail2ban* logs in it and its subfolders (the summary lists them)."
+          + " '-' reads standard input (journalctl -u fail2ban | banmap stats -); FIFOs and <(zcat x.gz) work too.")
   List<Path> logs;
 
   @Option(
