@@ -36,10 +36,6 @@ public final class Fail2banLineParser {
       Pattern.compile("(fail2ban-server|fail2ban-client|fail2ban|f2b/server)(?:\\[\\d+\\])?:\\s*");
   private static final Pattern HOST_IDENT =
       Pattern.compile("\\S+ (fail2ban-server|fail2ban-client|fail2ban|f2b/server)(?:\\[\\d+\\])?:\\s*");
-  private static final Pattern EVT =
-      Pattern.compile("\\[([^\\]]+)\\]\\s+(Restore Ban|Repeal Ban|Increase Ban|Reban|Unban|Ban)\\s+(\\S+?)(?:,?\\s+.*)?");
-  private static final Pattern DUP = Pattern.compile("\\[([^\\]]+)\\]\\s+(\\S+)\\s+already banned");
-  private static final Pattern FOUND = Pattern.compile("\\[([^\\]]+)\\]\\s+Found\\s+([^\\s,]+).*");
 
   private final Matcher syslog = SYSLOG.matcher("");
   private final Matcher iso = ISO.matcher("");
@@ -48,9 +44,6 @@ public final class Fail2banLineParser {
   private final Matcher wall = WALL.matcher("");
   private final Matcher ident = IDENT.matcher("");
   private final Matcher hostIdent = HOST_IDENT.matcher("");
-  private final Matcher evt = EVT.matcher("");
-  private final Matcher dup = DUP.matcher("");
-  private final Matcher found = FOUND.matcher("");
 
   /** The record on this line, or empty when the line is not a fail2ban record. */
   public Optional<LogRecord> parse(String raw) {
@@ -71,11 +64,11 @@ public final class Fail2banLineParser {
     boolean utcClock = false;
     char c = line.charAt(pos);
     if (c >= '0' && c <= '9') {
-      if (at(iso, line, pos)) {
+      if (looksIso(line, pos) && at(iso, line, pos)) {
         time = dateTime(iso, 1, 4, 7);
         offset = offset(iso.group(8));
         pos = iso.end();
-      } else if (at(unix, line, pos)) {
+      } else if (looksUnix(line, pos) && at(unix, line, pos)) {
         Instant t = Instant.ofEpochSecond(Long.parseLong(unix.group(1)), nanos(unix.group(2)));
         time = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
         offset = ZoneOffset.UTC;
@@ -84,15 +77,15 @@ public final class Fail2banLineParser {
       } else {
         stamped = false; // maybe the file form, whose timestamp is read below
       }
-    } else if (at(syslog, line, pos)) {
+    } else if (looksSyslog(line, pos) && at(syslog, line, pos)) {
       time = yearless(syslog);
       yearKnown = false;
       pos = syslog.end();
-    } else if (at(full, line, pos)) {
+    } else if (looksFull(line, pos) && at(full, line, pos)) {
       time = dateTime(full, 1, 4, 7);
       offset = offsetOrNull(full.group(8));
       pos = full.end();
-    } else if (at(wall, line, pos)) {
+    } else if (line.startsWith("Message from syslogd@", pos) && at(wall, line, pos)) {
       LocalDateTime t = yearless(wall);
       return Optional.of(new LogRecord(t, null, false, null, -1, null, line, Note.BROADCAST, null, null, null));
     } else {
@@ -100,10 +93,10 @@ public final class Fail2banLineParser {
     }
     pos = skipResidue(line, pos);
     boolean bare = false;
-    if (at(ident, line, pos)) {
+    if (startsIdent(line, pos) && at(ident, line, pos)) {
       bare = ident.group(1).equals("fail2ban");
       pos = skipResidue(line, ident.end());
-    } else if (!stamped && at(hostIdent, line, pos)) {
+    } else if (!stamped && startsIdentAfterWord(line, pos) && at(hostIdent, line, pos)) {
       // A journal line shown without its date (fail2ban's own test fixture has one).
       bare = hostIdent.group(1).equals("fail2ban");
       pos = skipResidue(line, hostIdent.end());
@@ -199,28 +192,40 @@ public final class Fail2banLineParser {
     String jail = null;
     String id = null;
     int close = msg.isEmpty() || msg.charAt(0) != '[' ? -1 : msg.indexOf("] ");
-    if (close > 0 && msg.startsWith("Found ", skipSpaces(msg, close + 1))) {
-      if (found.reset(msg).matches()) {
-        note = Note.FOUND;
-        jail = found.group(1);
-        id = found.group(2);
-      }
-    } else if (close > 0) {
-      if (evt.reset(msg).matches()) {
-        kind = kindOf(evt.group(2));
-        if (eventLogger(logger, kind)) {
-          note = Note.EVENT;
-          jail = evt.group(1);
-          id = evt.group(3);
-        } else {
-          kind = null;
+    // [jail] is the text up to the first ']', which must be this "] " (the regexes' [^\]]+).
+    if (close > 1 && msg.indexOf(']') == close) {
+      int word = skipWhitespace(msg, close + 1);
+      if (msg.startsWith("Found ", skipSpaces(msg, close + 1))) {
+        word = skipSpaces(msg, close + 1);
+        int idStart = skipWhitespace(msg, word + 5);
+        int idEnd = idStart;
+        while (idEnd < msg.length() && !isWhitespace(msg.charAt(idEnd)) && msg.charAt(idEnd) != ',') {
+          idEnd++;
         }
-      } else if (dup.reset(msg).matches()) {
-        if (eventLogger(logger, EventKind.ALREADY_BANNED)) {
-          note = Note.EVENT;
-          kind = EventKind.ALREADY_BANNED;
-          jail = dup.group(1);
-          id = dup.group(2);
+        if (idStart > word + 5 && idEnd > idStart && !hasLineBreak(msg, idStart)) {
+          note = Note.FOUND;
+          jail = msg.substring(1, close);
+          id = msg.substring(idStart, idEnd);
+        }
+      } else {
+        EventKind evtKind = eventWord(msg, word);
+        int idStart = evtKind == null ? -1 : skipWhitespace(msg, word + EVENT_WORDS[evtKind.ordinal()].length());
+        if (evtKind != null && idStart > word + EVENT_WORDS[evtKind.ordinal()].length() && idStart < msg.length()
+            && !hasLineBreak(msg, skipWhitespace(msg, endOfWord(msg, idStart)))) {
+          if (eventLogger(logger, evtKind)) {
+            note = Note.EVENT;
+            kind = evtKind;
+            jail = msg.substring(1, close);
+            id = eventId(msg, idStart);
+          }
+        } else {
+          String dupId = alreadyBannedId(msg, word);
+          if (dupId != null && eventLogger(logger, EventKind.ALREADY_BANNED)) {
+            note = Note.EVENT;
+            kind = EventKind.ALREADY_BANNED;
+            jail = msg.substring(1, close);
+            id = dupId;
+          }
         }
       }
     } else if (isStartMarker(msg)) {
@@ -254,23 +259,77 @@ public final class Fail2banLineParser {
         || (msg.startsWith("Jail '") && msg.endsWith("' started"));
   }
 
-  private static EventKind kindOf(String word) {
-    switch (word) {
-      case "Ban":
-        return EventKind.BAN;
-      case "Restore Ban":
-        return EventKind.RESTORE_BAN;
-      case "Unban":
-        return EventKind.UNBAN;
-      case "Repeal Ban":
-        return EventKind.REPEAL_BAN;
-      case "Increase Ban":
-        return EventKind.INCREASE_BAN;
-      case "Reban":
-        return EventKind.REBAN;
-      default:
-        throw new IllegalArgumentException("not an event word: " + word);
+  /**
+   * The words of the event messages, indexed by {@link EventKind} ordinal, as the notes' EVT
+   * pattern reads them: {@code [jail] <word> <id>[[,] rest]}; Already Banned has its own form.
+   */
+  private static final String[] EVENT_WORDS = {"Ban", "Restore Ban", "Unban", "Repeal Ban", "Increase Ban", "Reban", null};
+
+  /** The event whose word starts at {@code p} and is followed by whitespace, or null. */
+  private static EventKind eventWord(String msg, int p) {
+    for (EventKind k : EventKind.values()) {
+      String w = EVENT_WORDS[k.ordinal()];
+      if (w != null && msg.startsWith(w, p) && p + w.length() < msg.length() && isWhitespace(msg.charAt(p + w.length()))) {
+        return k;
+      }
     }
+    return null;
+  }
+
+  /**
+   * The id after an event word: the next run of non-space characters, without a comma that ends
+   * it before more text ({@code Reban 192.0.2.1, action 'x'}).
+   */
+  private static String eventId(String msg, int start) {
+    int end = endOfWord(msg, start);
+    if (end - start >= 2 && msg.charAt(end - 1) == ',' && end < msg.length()) {
+      end--;
+    }
+    return msg.substring(start, end);
+  }
+
+  /** The id of {@code [jail] <id> already banned} whose id starts at {@code p}, or null. */
+  private static String alreadyBannedId(String msg, int p) {
+    int end = endOfWord(msg, p);
+    int rest = skipWhitespace(msg, end);
+    boolean matches = end > p && rest > end && msg.length() - rest == 14 && msg.startsWith("already banned", rest);
+    return matches ? msg.substring(p, end) : null;
+  }
+
+  /**
+   * Whether {@code s} holds, from {@code from} on, a character that {@code .} of java.util.regex
+   * does not match: a stray CR there stops the notes' patterns, whose trailing ".*" ends at it.
+   */
+  private static boolean hasLineBreak(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code \s} of java.util.regex. */
+  private static boolean isWhitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** The end of the run of non-{@code \s} characters at {@code pos}. */
+  private static int endOfWord(String s, int pos) {
+    int p = pos;
+    while (p < s.length() && !isWhitespace(s.charAt(p))) {
+      p++;
+    }
+    return p;
+  }
+
+  private static int skipWhitespace(String s, int pos) {
+    int p = pos;
+    while (p < s.length() && isWhitespace(s.charAt(p))) {
+      p++;
+    }
+    return p;
   }
 
   /**
@@ -347,6 +406,50 @@ public final class Fail2banLineParser {
     m.reset(s);
     m.region(pos, s.length());
     return m.lookingAt();
+  }
+
+  /*
+   * Cheap character checks that rule a pattern out before its regex runs: the regexes stay the
+   * definition, but nearly every line of a file-target log fails them all, and a failed regex
+   * match costs far more than a look at two characters.
+   */
+
+  private static boolean looksIso(String s, int p) {
+    return p + 10 < s.length() && s.charAt(p + 4) == '-' && s.charAt(p + 10) == 'T';
+  }
+
+  private static boolean looksUnix(String s, int p) {
+    int q = p;
+    while (q < s.length() && q - p <= 11 && s.charAt(q) >= '0' && s.charAt(q) <= '9') {
+      q++;
+    }
+    return q - p >= 9 && q - p <= 11 && q < s.length() && (s.charAt(q) == '.' || s.charAt(q) == ' ');
+  }
+
+  private static boolean looksSyslog(String s, int p) {
+    return p + 4 < s.length() && s.charAt(p + 3) == ' ' && MONTHS.indexOf(s.substring(p, p + 3)) % 4 == 0;
+  }
+
+  private static boolean looksFull(String s, int p) {
+    return p + 4 < s.length() && s.charAt(p + 3) == ' ' && s.charAt(p + 4) >= '0' && s.charAt(p + 4) <= '9';
+  }
+
+  /** Whether a daemon identifier ({@code fail2ban-server[1]:}, {@code f2b/server:}) may start at {@code p}. */
+  private static boolean startsIdent(String s, int p) {
+    if (s.startsWith("f2b/server", p)) {
+      return true;
+    }
+    if (!s.startsWith("fail2ban", p)) {
+      return false;
+    }
+    char next = p + 8 < s.length() ? s.charAt(p + 8) : ' ';
+    return next == '-' || next == '[' || next == ':';
+  }
+
+  /** {@link #startsIdent} after one word and a space (a host name). */
+  private static boolean startsIdentAfterWord(String s, int p) {
+    int space = s.indexOf(' ', p);
+    return space > p && startsIdent(s, space + 1);
   }
 
   /** {@code yyyy-MM-dd HH:mm:ss} at {@code pos}, checked by character class only. */

@@ -78,8 +78,22 @@ final class LogLines implements AutoCloseable {
     if (eof) {
       return null;
     }
-    int len = 0;
     tooLong = false;
+    // Most lines lie whole in the buffer: make the String straight from it, with no copy.
+    for (int i = bufPos; i < bufEnd; i++) {
+      if (buf[i] == '\n') {
+        int start = bufPos;
+        int end = i > start && buf[i - 1] == '\r' ? i - 1 : i;
+        bufPos = i + 1;
+        lineNumber++;
+        if (end - start > MAX_LINE_BYTES) {
+          tooLong = true;
+          end = start + MAX_LINE_BYTES;
+        }
+        return new String(buf, start, end - start, StandardCharsets.UTF_8);
+      }
+    }
+    int len = 0;
     while (true) {
       if (bufPos == bufEnd && !fill()) {
         eof = true;
