@@ -2,7 +2,9 @@ package org.banmap.ingest;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -37,6 +39,9 @@ public final class Fail2banLineParser {
   private static final Pattern HOST_IDENT =
       Pattern.compile("\\S+ (fail2ban-server|fail2ban-client|fail2ban|f2b/server)(?:\\[\\d+\\])?:\\s*");
 
+  private final Names names = new Names();
+  private LocalDate lastDate;
+  private String lastDateText;
   private final Matcher syslog = SYSLOG.matcher("");
   private final Matcher iso = ISO.matcher("");
   private final Matcher full = FULL.matcher("");
@@ -64,7 +69,9 @@ public final class Fail2banLineParser {
     boolean utcClock = false;
     char c = line.charAt(pos);
     if (c >= '0' && c <= '9') {
-      if (looksIso(line, pos) && at(iso, line, pos)) {
+      if (pos + 19 <= len && isFileStamp(line, pos)) {
+        stamped = false; // the file form, whose timestamp is read below
+      } else if (looksIso(line, pos) && at(iso, line, pos)) {
         time = dateTime(iso, 1, 4, 7);
         offset = offset(iso.group(8));
         pos = iso.end();
@@ -103,17 +110,20 @@ public final class Fail2banLineParser {
     }
     // The record's own timestamp: the file form, or the inner one of a journal STDOUT line.
     if (pos + 19 <= len && isFileStamp(line, pos)) {
-      LocalDateTime inner = fileStamp(line, pos);
-      if (inner != null) {
-        int p = pos + 19;
-        if (p < len && (line.charAt(p) == ',' || line.charAt(p) == '.')) {
-          int q = p + 1;
-          while (q < len && q - p <= 6 && Character.isDigit(line.charAt(q))) {
-            q++;
-          }
-          inner = inner.withNano(nanos(line.substring(p + 1, q)));
-          p = q;
+      int p = pos + 19;
+      int nano = 0;
+      if (p < len && (line.charAt(p) == ',' || line.charAt(p) == '.')) {
+        int q = p + 1;
+        int fraction = 0;
+        while (q < len && q - p <= 6 && Character.isDigit(line.charAt(q))) {
+          fraction = fraction * 10 + Character.digit(line.charAt(q), 10);
+          q++;
         }
+        nano = fraction * POWERS_OF_TEN[9 - (q - p - 1)];
+        p = q;
+      }
+      LocalDateTime inner = fileStamp(line, pos, nano);
+      if (inner != null) {
         // The inner stamp is the host's local clock, like an outer RFC 3339 one, so that offset
         // still applies; a unix-time prefix is UTC and says nothing about the local clock.
         time = inner;
@@ -151,7 +161,7 @@ public final class Fail2banLineParser {
         p++;
       }
     }
-    String logger = s.substring(pos, p);
+    String logger = names.of(s, pos, p);
     p = skipSpaces(s, p);
     long pid = -1;
     if (p < len && s.charAt(p) == '[') {
@@ -181,7 +191,7 @@ public final class Fail2banLineParser {
     if (p == levelStart || p >= len || (s.charAt(p) != ' ' && s.charAt(p) != '\t')) {
       return null;
     }
-    String level = s.substring(levelStart, p);
+    String level = names.of(s, levelStart, p);
     return message(time, offset, yearKnown, logger, pid, level, s.substring(skipSpaces(s, p)));
   }
 
@@ -263,11 +273,13 @@ public final class Fail2banLineParser {
    * The words of the event messages, indexed by {@link EventKind} ordinal, as the notes' EVT
    * pattern reads them: {@code [jail] <word> <id>[[,] rest]}; Already Banned has its own form.
    */
+  private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
+  private static final EventKind[] EVENT_KINDS = EventKind.values();
   private static final String[] EVENT_WORDS = {"Ban", "Restore Ban", "Unban", "Repeal Ban", "Increase Ban", "Reban", null};
 
   /** The event whose word starts at {@code p} and is followed by whitespace, or null. */
   private static EventKind eventWord(String msg, int p) {
-    for (EventKind k : EventKind.values()) {
+    for (EventKind k : EVENT_KINDS) {
       String w = EVENT_WORDS[k.ordinal()];
       if (w != null && msg.startsWith(w, p) && p + w.length() < msg.length() && isWhitespace(msg.charAt(p + w.length()))) {
         return k;
@@ -459,9 +471,14 @@ public final class Fail2banLineParser {
         && digits(s, p + 14, 2) && s.charAt(p + 16) == ':' && digits(s, p + 17, 2);
   }
 
-  private static LocalDateTime fileStamp(String s, int p) {
+  private LocalDateTime fileStamp(String s, int p, int nano) {
     try {
-      return LocalDateTime.of(num(s, p, 4), num(s, p + 5, 2), num(s, p + 8, 2), num(s, p + 11, 2), num(s, p + 14, 2), num(s, p + 17, 2));
+      // Consecutive lines share their day: parse and check the date once per day.
+      if (lastDate == null || !s.regionMatches(p, lastDateText, 0, 10)) {
+        lastDate = LocalDate.of(num(s, p, 4), num(s, p + 5, 2), num(s, p + 8, 2));
+        lastDateText = s.substring(p, p + 10);
+      }
+      return LocalDateTime.of(lastDate, LocalTime.of(num(s, p + 11, 2), num(s, p + 14, 2), num(s, p + 17, 2), nano));
     } catch (DateTimeException e) {
       return null;
     }
@@ -534,5 +551,29 @@ public final class Fail2banLineParser {
   /** short-full's zone is usually an abbreviation (CEST), which is ambiguous: only UTC/GMT is trusted. */
   private static ZoneOffset offsetOrNull(String abbreviation) {
     return abbreviation.equals("UTC") || abbreviation.equals("GMT") ? ZoneOffset.UTC : null;
+  }
+
+  /**
+   * Logger and level names, one String each: a log has a handful of them, repeated on every line,
+   * so a line reuses the String of an earlier one instead of cutting a new one.
+   */
+  private static final class Names {
+    private final String[] known = new String[32];
+    private int size;
+
+    String of(String s, int from, int to) {
+      int len = to - from;
+      for (int i = 0; i < size; i++) {
+        String k = known[i];
+        if (k.length() == len && s.regionMatches(from, k, 0, len)) {
+          return k;
+        }
+      }
+      String name = s.substring(from, to);
+      if (size < known.length) {
+        known[size++] = name;
+      }
+      return name;
+    }
   }
 }

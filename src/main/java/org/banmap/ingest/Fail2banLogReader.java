@@ -364,6 +364,8 @@ public final class Fail2banLogReader {
   private final class FileState {
     final YearInference years;
     final RestartDetector restarts = new RestartDetector();
+    /** The log zone's offset when it never changes (UTC, +02:00): no rules to look up per line. */
+    final ZoneOffset fixedOffset = logZone.getRules().isFixedOffset() ? logZone.getRules().getOffset(Instant.EPOCH) : null;
     ZoneOffset previousOffset;
     LocalDateTime previousLocal;
     LocalDateTime broadcastTime;
@@ -381,6 +383,9 @@ public final class Fail2banLogReader {
     Instant instant(LocalDateTime local, ZoneOffset written) {
       if (written != null) {
         return local.toInstant(written);
+      }
+      if (fixedOffset != null) {
+        return local.toInstant(fixedOffset);
       }
       ZonedDateTime z = ZonedDateTime.ofLocal(local, logZone, previousOffset);
       // A step back of over a minute, not the few ms threads write out of order.
