@@ -39,6 +39,8 @@ public final class Fail2banLineParser {
   private static final Pattern HOST_IDENT =
       Pattern.compile("\\S+ (fail2ban-server|fail2ban-client|fail2ban|f2b/server)(?:\\[\\d+\\])?:\\s*");
 
+  private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
+
   private final Names names = new Names();
   private LocalDate lastDate;
   private String lastDateText;
@@ -137,7 +139,7 @@ public final class Fail2banLineParser {
       return Optional.of(r);
     }
     if (bare && line.startsWith("[", pos)) {
-      return Optional.of(message(time, offset, yearKnown, null, -1, null, line.substring(pos)));
+      return Optional.of(EventMessage.record(time, offset, yearKnown, null, -1, null, line.substring(pos)));
     }
     return Optional.empty();
   }
@@ -192,156 +194,7 @@ public final class Fail2banLineParser {
       return null;
     }
     String level = names.of(s, levelStart, p);
-    return message(time, offset, yearKnown, logger, pid, level, s.substring(skipSpaces(s, p)));
-  }
-
-  private LogRecord message(
-      LocalDateTime time, ZoneOffset offset, boolean yearKnown, String logger, long pid, String level, String msg) {
-    Note note = Note.OTHER;
-    EventKind kind = null;
-    String jail = null;
-    String id = null;
-    int close = msg.isEmpty() || msg.charAt(0) != '[' ? -1 : msg.indexOf("] ");
-    // [jail] is the text up to the first ']', which must be this "] " (the regexes' [^\]]+).
-    if (close > 1 && msg.indexOf(']') == close) {
-      int word = skipWhitespace(msg, close + 1);
-      if (msg.startsWith("Found ", skipSpaces(msg, close + 1))) {
-        word = skipSpaces(msg, close + 1);
-        int idStart = skipWhitespace(msg, word + 5);
-        int idEnd = idStart;
-        while (idEnd < msg.length() && !isWhitespace(msg.charAt(idEnd)) && msg.charAt(idEnd) != ',') {
-          idEnd++;
-        }
-        if (idStart > word + 5 && idEnd > idStart && !hasLineBreak(msg, idStart)) {
-          note = Note.FOUND;
-          jail = msg.substring(1, close);
-          id = msg.substring(idStart, idEnd);
-        }
-      } else {
-        EventKind evtKind = eventWord(msg, word);
-        int idStart = evtKind == null ? -1 : skipWhitespace(msg, word + EVENT_WORDS[evtKind.ordinal()].length());
-        if (evtKind != null && idStart > word + EVENT_WORDS[evtKind.ordinal()].length() && idStart < msg.length()
-            && !hasLineBreak(msg, skipWhitespace(msg, endOfWord(msg, idStart)))) {
-          if (eventLogger(logger, evtKind)) {
-            note = Note.EVENT;
-            kind = evtKind;
-            jail = msg.substring(1, close);
-            id = eventId(msg, idStart);
-          }
-        } else {
-          String dupId = alreadyBannedId(msg, word);
-          if (dupId != null && eventLogger(logger, EventKind.ALREADY_BANNED)) {
-            note = Note.EVENT;
-            kind = EventKind.ALREADY_BANNED;
-            jail = msg.substring(1, close);
-            id = dupId;
-          }
-        }
-      }
-    } else if (isStartMarker(msg)) {
-      note = Note.START;
-    }
-    return new LogRecord(time, offset, yearKnown, logger, pid, level, msg, note, kind, jail, id);
-  }
-
-  /**
-   * Action events come only from the actions logger (0.9.0 calls it {@code fail2ban.server.actions})
-   * and Increase Ban from the observer; a bare journal message (null logger) is trusted as is.
-   * Custom loggers such as {@code fail2ban.telegram} may echo ban text and must not count.
-   */
-  private static boolean eventLogger(String logger, EventKind kind) {
-    if (logger == null) {
-      return true;
-    }
-    if (kind == EventKind.INCREASE_BAN) {
-      return logger.endsWith(".observer") || isActionsLogger(logger);
-    }
-    return isActionsLogger(logger);
-  }
-
-  private static boolean isActionsLogger(String logger) {
-    return logger.equals("fail2ban.actions") || logger.equals("fail2ban.server.actions");
-  }
-
-  private static boolean isStartMarker(String msg) {
-    return (msg.startsWith("Changed logging target to ") && msg.contains(" for Fail2ban v"))
-        || msg.startsWith("Starting Fail2ban v")
-        || (msg.startsWith("Jail '") && msg.endsWith("' started"));
-  }
-
-  /**
-   * The words of the event messages, indexed by {@link EventKind} ordinal, as the notes' EVT
-   * pattern reads them: {@code [jail] <word> <id>[[,] rest]}; Already Banned has its own form.
-   */
-  private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
-  private static final EventKind[] EVENT_KINDS = EventKind.values();
-  private static final String[] EVENT_WORDS = {"Ban", "Restore Ban", "Unban", "Repeal Ban", "Increase Ban", "Reban", null};
-
-  /** The event whose word starts at {@code p} and is followed by whitespace, or null. */
-  private static EventKind eventWord(String msg, int p) {
-    for (EventKind k : EVENT_KINDS) {
-      String w = EVENT_WORDS[k.ordinal()];
-      if (w != null && msg.startsWith(w, p) && p + w.length() < msg.length() && isWhitespace(msg.charAt(p + w.length()))) {
-        return k;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The id after an event word: the next run of non-space characters, without a comma that ends
-   * it before more text ({@code Reban 192.0.2.1, action 'x'}).
-   */
-  private static String eventId(String msg, int start) {
-    int end = endOfWord(msg, start);
-    if (end - start >= 2 && msg.charAt(end - 1) == ',' && end < msg.length()) {
-      end--;
-    }
-    return msg.substring(start, end);
-  }
-
-  /** The id of {@code [jail] <id> already banned} whose id starts at {@code p}, or null. */
-  private static String alreadyBannedId(String msg, int p) {
-    int end = endOfWord(msg, p);
-    int rest = skipWhitespace(msg, end);
-    boolean matches = end > p && rest > end && msg.length() - rest == 14 && msg.startsWith("already banned", rest);
-    return matches ? msg.substring(p, end) : null;
-  }
-
-  /**
-   * Whether {@code s} holds, from {@code from} on, a character that {@code .} of java.util.regex
-   * does not match: a stray CR there stops the notes' patterns, whose trailing ".*" ends at it.
-   */
-  private static boolean hasLineBreak(String s, int from) {
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@code \s} of java.util.regex. */
-  private static boolean isWhitespace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-  }
-
-  /** The end of the run of non-{@code \s} characters at {@code pos}. */
-  private static int endOfWord(String s, int pos) {
-    int p = pos;
-    while (p < s.length() && !isWhitespace(s.charAt(p))) {
-      p++;
-    }
-    return p;
-  }
-
-  private static int skipWhitespace(String s, int pos) {
-    int p = pos;
-    while (p < s.length() && isWhitespace(s.charAt(p))) {
-      p++;
-    }
-    return p;
+    return EventMessage.record(time, offset, yearKnown, logger, pid, level, s.substring(skipSpaces(s, p)));
   }
 
   /**
@@ -406,7 +259,7 @@ public final class Fail2banLineParser {
     }
   }
 
-  private static int skipSpaces(String s, int pos) {
+  static int skipSpaces(String s, int pos) {
     int p = pos;
     while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
       p++;

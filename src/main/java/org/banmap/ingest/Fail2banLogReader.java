@@ -2,7 +2,6 @@ package org.banmap.ingest;
 
 import java.io.BufferedInputStream;
 import java.io.FileInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -205,41 +204,6 @@ public final class Fail2banLogReader {
   private static UserError unreadable(Path file, IOException e) {
     String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     return new UserError("Cannot read fail2ban log " + file + ": " + why, e);
-  }
-
-  /** The first {@code limit} bytes of a stream, as a stream that leaves it open when closed. */
-  private static final class HeadView extends FilterInputStream {
-    private long left;
-
-    HeadView(InputStream in, long limit) {
-      super(in);
-      this.left = limit;
-    }
-
-    @Override
-    public int read() throws IOException {
-      if (left <= 0) {
-        return -1;
-      }
-      int b = super.read();
-      left -= b < 0 ? 0 : 1;
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (left <= 0) {
-        return -1;
-      }
-      int n = super.read(b, off, (int) Math.min(len, left));
-      left -= Math.max(0, n);
-      return n;
-    }
-
-    @Override
-    public void close() {
-      // the stream is rewound and read in full later
-    }
   }
 
   /** Counters and results of one read() call. */
