@@ -27,10 +27,14 @@ import org.banmap.report.UserError;
 /**
  * Reads fail2ban logs (any version, transport, rotation or compression) into new bans.
  *
- * <p>Files are read in the order of their first timestamp, line by line, keeping only the bans, a
- * 64-bit fingerprint per event for de-duplication (rotated copies and concatenations repeat
- * events) and per-file state. Bad data is counted in {@link Problems}, never thrown; only a file
- * that cannot be read at all is a {@link UserError}.
+ * <p>Inputs ({@link LogInputs}: files, folders, {@code -}, FIFOs, {@code <(...)}) are read in the
+ * order of their first timestamp, each once, line by line, keeping only the bans, a 64-bit
+ * fingerprint per event for de-duplication (rotated copies and concatenations repeat events) and
+ * per-file state. A file's head is read twice (once to order, once in full); a stream's head is
+ * buffered while the order is found and then rewound, so streams need no second pass and no more
+ * memory than {@value #STREAM_HEAD_BYTES} bytes each. Bad data (a cut gzip, a bad line) is
+ * counted in {@link Problems}, never thrown; only an input that cannot be opened at all is a
+ * {@link UserError}.
  */
 public final class Fail2banLogReader {
   private static final int FIRST_STAMP_SEARCH_LINES = 1000;
