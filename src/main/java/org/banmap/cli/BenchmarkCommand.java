@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.banmap.bench.BasemapBenchmark;
 import org.banmap.bench.Benchmark;
+import org.banmap.bench.IngestBenchmark;
+import org.banmap.bench.SyntheticBans;
 import org.banmap.encode.StagedEncoder;
 import org.banmap.pipeline.RenderSettings;
 import org.banmap.pipeline.StyleFiles;
@@ -53,8 +55,23 @@ final class BenchmarkCommand implements Callable<Integer> {
       description = "How long a ban stays visible (default: ${DEFAULT-VALUE}; 100k bans over 30 days then show ~3,300 dots per frame).")
   Duration fade;
 
+  @Option(names = "--ingest-only",
+      description = "Time only the ingest stage on one thread, in MB/s of a realistic fail2ban log (about 7.5 lines per ban: Found, Ban, Unban, ...), first run and best warm run, wall clock and thread CPU.")
+  boolean ingestOnly;
+
   @Override
   public Integer call() throws Exception {
+    if (ingestOnly) {
+      Path work = Files.createTempDirectory("banmap-benchmark");
+      try {
+        spec.commandLine().getOut().print(IngestBenchmark.table(
+            IngestBenchmark.run(bans, 20261031L, work, spec.commandLine().getErr())));
+        spec.commandLine().getOut().flush();
+      } finally {
+        deleteTree(work);
+      }
+      return 0;
+    }
     if (seconds < 1 || seconds > 600) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seconds must be 1..600, got " + seconds);
     }

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import org.banmap.geo.GeoIpDatabaseFinder;
+import org.banmap.ingest.LogInputs;
 import org.banmap.pipeline.RenderSettings;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,9 @@ final class InputOptions {
   @Parameters(
       arity = "1..*",
       paramLabel = "LOG",
-      description = "fail2ban log files: fail2ban.log, rotated .1/.2.gz/-20240101 files (gzip is detected by content), syslog or journalctl output; - reads standard input.")
+      description = "fail2ban logs: fail2ban.log, rotated .1/.2.gz/-20240101 files (gzip is detected by content), syslog or"
+          + " journalctl output. A folder stands for the fail2ban* logs in it and its subfolders (the summary lists them)."
+          + " '-' reads standard input (journalctl -u fail2ban | banmap stats -); FIFOs and <(zcat x.gz) work too.")
   List<Path> logs;
 
   @Option(
@@ -40,6 +43,11 @@ final class InputOptions {
 
   /** The input part of the settings; finds the GeoIP database now, so a missing one fails before any log is read. */
   RenderSettings.Input input(CommandSpec spec, SelectionOptions selection) {
+    LogInputs.usageProblem(logs).ifPresent(message -> {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+    });
+    // Lists folders and checks that every log exists, without reading any: a typo fails now.
+    LogInputs.resolve(logs);
     Path database = GeoIpDatabaseFinder.system().find(geoip);
     return new RenderSettings.Input(logs, database, logZone, keepRestarts, selection.selection(spec, logZone));
   }

@@ -2,7 +2,9 @@ package org.banmap.ingest;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -36,11 +38,12 @@ public final class Fail2banLineParser {
       Pattern.compile("(fail2ban-server|fail2ban-client|fail2ban|f2b/server)(?:\\[\\d+\\])?:\\s*");
   private static final Pattern HOST_IDENT =
       Pattern.compile("\\S+ (fail2ban-server|fail2ban-client|fail2ban|f2b/server)(?:\\[\\d+\\])?:\\s*");
-  private static final Pattern EVT =
-      Pattern.compile("\\[([^\\]]+)\\]\\s+(Restore Ban|Repeal Ban|Increase Ban|Reban|Unban|Ban)\\s+(\\S+?)(?:,?\\s+.*)?");
-  private static final Pattern DUP = Pattern.compile("\\[([^\\]]+)\\]\\s+(\\S+)\\s+already banned");
-  private static final Pattern FOUND = Pattern.compile("\\[([^\\]]+)\\]\\s+Found\\s+([^\\s,]+).*");
 
+  private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
+
+  private final Names names = new Names();
+  private LocalDate lastDate;
+  private String lastDateText;
   private final Matcher syslog = SYSLOG.matcher("");
   private final Matcher iso = ISO.matcher("");
   private final Matcher full = FULL.matcher("");
@@ -48,9 +51,6 @@ public final class Fail2banLineParser {
   private final Matcher wall = WALL.matcher("");
   private final Matcher ident = IDENT.matcher("");
   private final Matcher hostIdent = HOST_IDENT.matcher("");
-  private final Matcher evt = EVT.matcher("");
-  private final Matcher dup = DUP.matcher("");
-  private final Matcher found = FOUND.matcher("");
 
   /** The record on this line, or empty when the line is not a fail2ban record. */
   public Optional<LogRecord> parse(String raw) {
@@ -71,11 +71,13 @@ public final class Fail2banLineParser {
     boolean utcClock = false;
     char c = line.charAt(pos);
     if (c >= '0' && c <= '9') {
-      if (at(iso, line, pos)) {
+      if (pos + 19 <= len && isFileStamp(line, pos)) {
+        stamped = false; // the file form, whose timestamp is read below
+      } else if (looksIso(line, pos) && at(iso, line, pos)) {
         time = dateTime(iso, 1, 4, 7);
         offset = offset(iso.group(8));
         pos = iso.end();
-      } else if (at(unix, line, pos)) {
+      } else if (looksUnix(line, pos) && at(unix, line, pos)) {
         Instant t = Instant.ofEpochSecond(Long.parseLong(unix.group(1)), nanos(unix.group(2)));
         time = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
         offset = ZoneOffset.UTC;
@@ -84,15 +86,15 @@ public final class Fail2banLineParser {
       } else {
         stamped = false; // maybe the file form, whose timestamp is read below
       }
-    } else if (at(syslog, line, pos)) {
+    } else if (looksSyslog(line, pos) && at(syslog, line, pos)) {
       time = yearless(syslog);
       yearKnown = false;
       pos = syslog.end();
-    } else if (at(full, line, pos)) {
+    } else if (looksFull(line, pos) && at(full, line, pos)) {
       time = dateTime(full, 1, 4, 7);
       offset = offsetOrNull(full.group(8));
       pos = full.end();
-    } else if (at(wall, line, pos)) {
+    } else if (line.startsWith("Message from syslogd@", pos) && at(wall, line, pos)) {
       LocalDateTime t = yearless(wall);
       return Optional.of(new LogRecord(t, null, false, null, -1, null, line, Note.BROADCAST, null, null, null));
     } else {
@@ -100,27 +102,30 @@ public final class Fail2banLineParser {
     }
     pos = skipResidue(line, pos);
     boolean bare = false;
-    if (at(ident, line, pos)) {
+    if (startsIdent(line, pos) && at(ident, line, pos)) {
       bare = ident.group(1).equals("fail2ban");
       pos = skipResidue(line, ident.end());
-    } else if (!stamped && at(hostIdent, line, pos)) {
+    } else if (!stamped && startsIdentAfterWord(line, pos) && at(hostIdent, line, pos)) {
       // A journal line shown without its date (fail2ban's own test fixture has one).
       bare = hostIdent.group(1).equals("fail2ban");
       pos = skipResidue(line, hostIdent.end());
     }
     // The record's own timestamp: the file form, or the inner one of a journal STDOUT line.
     if (pos + 19 <= len && isFileStamp(line, pos)) {
-      LocalDateTime inner = fileStamp(line, pos);
-      if (inner != null) {
-        int p = pos + 19;
-        if (p < len && (line.charAt(p) == ',' || line.charAt(p) == '.')) {
-          int q = p + 1;
-          while (q < len && q - p <= 6 && Character.isDigit(line.charAt(q))) {
-            q++;
-          }
-          inner = inner.withNano(nanos(line.substring(p + 1, q)));
-          p = q;
+      int p = pos + 19;
+      int nano = 0;
+      if (p < len && (line.charAt(p) == ',' || line.charAt(p) == '.')) {
+        int q = p + 1;
+        int fraction = 0;
+        while (q < len && q - p <= 6 && Character.isDigit(line.charAt(q))) {
+          fraction = fraction * 10 + Character.digit(line.charAt(q), 10);
+          q++;
         }
+        nano = fraction * POWERS_OF_TEN[9 - (q - p - 1)];
+        p = q;
+      }
+      LocalDateTime inner = fileStamp(line, pos, nano);
+      if (inner != null) {
         // The inner stamp is the host's local clock, like an outer RFC 3339 one, so that offset
         // still applies; a unix-time prefix is UTC and says nothing about the local clock.
         time = inner;
@@ -134,7 +139,7 @@ public final class Fail2banLineParser {
       return Optional.of(r);
     }
     if (bare && line.startsWith("[", pos)) {
-      return Optional.of(message(time, offset, yearKnown, null, -1, null, line.substring(pos)));
+      return Optional.of(EventMessage.record(time, offset, yearKnown, null, -1, null, line.substring(pos)));
     }
     return Optional.empty();
   }
@@ -158,7 +163,7 @@ public final class Fail2banLineParser {
         p++;
       }
     }
-    String logger = s.substring(pos, p);
+    String logger = names.of(s, pos, p);
     p = skipSpaces(s, p);
     long pid = -1;
     if (p < len && s.charAt(p) == '[') {
@@ -188,89 +193,8 @@ public final class Fail2banLineParser {
     if (p == levelStart || p >= len || (s.charAt(p) != ' ' && s.charAt(p) != '\t')) {
       return null;
     }
-    String level = s.substring(levelStart, p);
-    return message(time, offset, yearKnown, logger, pid, level, s.substring(skipSpaces(s, p)));
-  }
-
-  private LogRecord message(
-      LocalDateTime time, ZoneOffset offset, boolean yearKnown, String logger, long pid, String level, String msg) {
-    Note note = Note.OTHER;
-    EventKind kind = null;
-    String jail = null;
-    String id = null;
-    int close = msg.isEmpty() || msg.charAt(0) != '[' ? -1 : msg.indexOf("] ");
-    if (close > 0 && msg.startsWith("Found ", skipSpaces(msg, close + 1))) {
-      if (found.reset(msg).matches()) {
-        note = Note.FOUND;
-        jail = found.group(1);
-        id = found.group(2);
-      }
-    } else if (close > 0) {
-      if (evt.reset(msg).matches()) {
-        kind = kindOf(evt.group(2));
-        if (eventLogger(logger, kind)) {
-          note = Note.EVENT;
-          jail = evt.group(1);
-          id = evt.group(3);
-        } else {
-          kind = null;
-        }
-      } else if (dup.reset(msg).matches()) {
-        if (eventLogger(logger, EventKind.ALREADY_BANNED)) {
-          note = Note.EVENT;
-          kind = EventKind.ALREADY_BANNED;
-          jail = dup.group(1);
-          id = dup.group(2);
-        }
-      }
-    } else if (isStartMarker(msg)) {
-      note = Note.START;
-    }
-    return new LogRecord(time, offset, yearKnown, logger, pid, level, msg, note, kind, jail, id);
-  }
-
-  /**
-   * Action events come only from the actions logger (0.9.0 calls it {@code fail2ban.server.actions})
-   * and Increase Ban from the observer; a bare journal message (null logger) is trusted as is.
-   * Custom loggers such as {@code fail2ban.telegram} may echo ban text and must not count.
-   */
-  private static boolean eventLogger(String logger, EventKind kind) {
-    if (logger == null) {
-      return true;
-    }
-    if (kind == EventKind.INCREASE_BAN) {
-      return logger.endsWith(".observer") || isActionsLogger(logger);
-    }
-    return isActionsLogger(logger);
-  }
-
-  private static boolean isActionsLogger(String logger) {
-    return logger.equals("fail2ban.actions") || logger.equals("fail2ban.server.actions");
-  }
-
-  private static boolean isStartMarker(String msg) {
-    return (msg.startsWith("Changed logging target to ") && msg.contains(" for Fail2ban v"))
-        || msg.startsWith("Starting Fail2ban v")
-        || (msg.startsWith("Jail '") && msg.endsWith("' started"));
-  }
-
-  private static EventKind kindOf(String word) {
-    switch (word) {
-      case "Ban":
-        return EventKind.BAN;
-      case "Restore Ban":
-        return EventKind.RESTORE_BAN;
-      case "Unban":
-        return EventKind.UNBAN;
-      case "Repeal Ban":
-        return EventKind.REPEAL_BAN;
-      case "Increase Ban":
-        return EventKind.INCREASE_BAN;
-      case "Reban":
-        return EventKind.REBAN;
-      default:
-        throw new IllegalArgumentException("not an event word: " + word);
-    }
+    String level = names.of(s, levelStart, p);
+    return EventMessage.record(time, offset, yearKnown, logger, pid, level, s.substring(skipSpaces(s, p)));
   }
 
   /**
@@ -335,7 +259,7 @@ public final class Fail2banLineParser {
     }
   }
 
-  private static int skipSpaces(String s, int pos) {
+  static int skipSpaces(String s, int pos) {
     int p = pos;
     while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
       p++;
@@ -349,6 +273,50 @@ public final class Fail2banLineParser {
     return m.lookingAt();
   }
 
+  /*
+   * Cheap character checks that rule a pattern out before its regex runs: the regexes stay the
+   * definition, but nearly every line of a file-target log fails them all, and a failed regex
+   * match costs far more than a look at two characters.
+   */
+
+  private static boolean looksIso(String s, int p) {
+    return p + 10 < s.length() && s.charAt(p + 4) == '-' && s.charAt(p + 10) == 'T';
+  }
+
+  private static boolean looksUnix(String s, int p) {
+    int q = p;
+    while (q < s.length() && q - p <= 11 && s.charAt(q) >= '0' && s.charAt(q) <= '9') {
+      q++;
+    }
+    return q - p >= 9 && q - p <= 11 && q < s.length() && (s.charAt(q) == '.' || s.charAt(q) == ' ');
+  }
+
+  private static boolean looksSyslog(String s, int p) {
+    return p + 4 < s.length() && s.charAt(p + 3) == ' ' && MONTHS.indexOf(s.substring(p, p + 3)) % 4 == 0;
+  }
+
+  private static boolean looksFull(String s, int p) {
+    return p + 4 < s.length() && s.charAt(p + 3) == ' ' && s.charAt(p + 4) >= '0' && s.charAt(p + 4) <= '9';
+  }
+
+  /** Whether a daemon identifier ({@code fail2ban-server[1]:}, {@code f2b/server:}) may start at {@code p}. */
+  private static boolean startsIdent(String s, int p) {
+    if (s.startsWith("f2b/server", p)) {
+      return true;
+    }
+    if (!s.startsWith("fail2ban", p)) {
+      return false;
+    }
+    char next = p + 8 < s.length() ? s.charAt(p + 8) : ' ';
+    return next == '-' || next == '[' || next == ':';
+  }
+
+  /** {@link #startsIdent} after one word and a space (a host name). */
+  private static boolean startsIdentAfterWord(String s, int p) {
+    int space = s.indexOf(' ', p);
+    return space > p && startsIdent(s, space + 1);
+  }
+
   /** {@code yyyy-MM-dd HH:mm:ss} at {@code pos}, checked by character class only. */
   private static boolean isFileStamp(String s, int p) {
     return digits(s, p, 4) && s.charAt(p + 4) == '-' && digits(s, p + 5, 2) && s.charAt(p + 7) == '-'
@@ -356,9 +324,14 @@ public final class Fail2banLineParser {
         && digits(s, p + 14, 2) && s.charAt(p + 16) == ':' && digits(s, p + 17, 2);
   }
 
-  private static LocalDateTime fileStamp(String s, int p) {
+  private LocalDateTime fileStamp(String s, int p, int nano) {
     try {
-      return LocalDateTime.of(num(s, p, 4), num(s, p + 5, 2), num(s, p + 8, 2), num(s, p + 11, 2), num(s, p + 14, 2), num(s, p + 17, 2));
+      // Consecutive lines share their day: parse and check the date once per day.
+      if (lastDate == null || !s.regionMatches(p, lastDateText, 0, 10)) {
+        lastDate = LocalDate.of(num(s, p, 4), num(s, p + 5, 2), num(s, p + 8, 2));
+        lastDateText = s.substring(p, p + 10);
+      }
+      return LocalDateTime.of(lastDate, LocalTime.of(num(s, p + 11, 2), num(s, p + 14, 2), num(s, p + 17, 2), nano));
     } catch (DateTimeException e) {
       return null;
     }
@@ -431,5 +404,29 @@ public final class Fail2banLineParser {
   /** short-full's zone is usually an abbreviation (CEST), which is ambiguous: only UTC/GMT is trusted. */
   private static ZoneOffset offsetOrNull(String abbreviation) {
     return abbreviation.equals("UTC") || abbreviation.equals("GMT") ? ZoneOffset.UTC : null;
+  }
+
+  /**
+   * Logger and level names, one String each: a log has a handful of them, repeated on every line,
+   * so a line reuses the String of an earlier one instead of cutting a new one.
+   */
+  private static final class Names {
+    private final String[] known = new String[32];
+    private int size;
+
+    String of(String s, int from, int to) {
+      int len = to - from;
+      for (int i = 0; i < size; i++) {
+        String k = known[i];
+        if (k.length() == len && s.regionMatches(from, k, 0, len)) {
+          return k;
+        }
+      }
+      String name = s.substring(from, to);
+      if (size < known.length) {
+        known[size++] = name;
+      }
+      return name;
+    }
   }
 }

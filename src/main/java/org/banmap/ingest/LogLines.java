@@ -31,21 +31,42 @@ final class LogLines implements AutoCloseable {
   private boolean truncated;
   private boolean eof;
 
-  private LogLines(CountingStream raw, InputStream in) {
+  private LogLines(CountingStream raw, InputStream in, boolean truncated) {
     this.raw = raw;
     this.in = in;
+    this.truncated = truncated;
+    this.eof = truncated;
   }
 
   static LogLines open(Path file) throws IOException {
-    CountingStream raw = new CountingStream(Files.newInputStream(file));
+    return open(Files.newInputStream(file));
+  }
+
+  /**
+   * Lines of {@code source}, plain or gzip. A gzip stream whose header is cut short (a file of its
+   * first few bytes, or a header ending inside its extra field or name) gives no lines and is
+   * {@link #truncated}, like a stream cut later on.
+   */
+  static LogLines open(InputStream source) throws IOException {
+    CountingStream raw = new CountingStream(source);
     BufferedInputStream buffered = new BufferedInputStream(raw, 64 * 1024);
     try {
       buffered.mark(2);
       int b0 = buffered.read();
       int b1 = buffered.read();
       buffered.reset();
-      boolean gzip = b0 == 0x1F && b1 == 0x8B;
-      return new LogLines(raw, gzip ? new GZIPInputStream(buffered, 64 * 1024) : buffered);
+      if (b0 != 0x1F || (b1 != 0x8B && b1 != -1)) {
+        return new LogLines(raw, buffered, false);
+      }
+      if (b1 == -1) {
+        // A single 1F byte: the first byte of a gzip file and nothing else.
+        return new LogLines(raw, InputStream.nullInputStream(), true);
+      }
+      try {
+        return new LogLines(raw, new GZIPInputStream(buffered, 64 * 1024), false);
+      } catch (EOFException | ZipException e) {
+        return new LogLines(raw, InputStream.nullInputStream(), true);
+      }
     } catch (IOException e) {
       buffered.close();
       throw e;
@@ -57,8 +78,22 @@ final class LogLines implements AutoCloseable {
     if (eof) {
       return null;
     }
-    int len = 0;
     tooLong = false;
+    // Most lines lie whole in the buffer: make the String straight from it, with no copy.
+    for (int i = bufPos; i < bufEnd; i++) {
+      if (buf[i] == '\n') {
+        int start = bufPos;
+        int end = i > start && buf[i - 1] == '\r' ? i - 1 : i;
+        bufPos = i + 1;
+        lineNumber++;
+        if (end - start > MAX_LINE_BYTES) {
+          tooLong = true;
+          end = start + MAX_LINE_BYTES;
+        }
+        return new String(buf, start, end - start, StandardCharsets.UTF_8);
+      }
+    }
+    int len = 0;
     while (true) {
       if (bufPos == bufEnd && !fill()) {
         eof = true;
@@ -143,6 +178,7 @@ final class LogLines implements AutoCloseable {
   @Override
   public void close() throws IOException {
     in.close();
+    raw.close();
   }
 
   private static final class CountingStream extends FilterInputStream {

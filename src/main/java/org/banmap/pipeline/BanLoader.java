@@ -11,6 +11,7 @@ import org.banmap.geo.MaxMindGeoLocator;
 import org.banmap.ingest.EventKind;
 import org.banmap.ingest.Fail2banLogReader;
 import org.banmap.ingest.IngestResult;
+import org.banmap.ingest.LogInputs;
 import org.banmap.report.Progress;
 import org.banmap.report.RunSummary;
 import org.banmap.report.UserError;
@@ -49,10 +50,14 @@ public final class BanLoader {
   public LoadedBans load(RenderSettings.Input input, GeoLocator locator) {
     boolean keepRestarts = input.keepRestarts();
     Fail2banLogReader reader = new Fail2banLogReader(input.zone(), keepRestarts, summary.problems());
+    LogInputs inputs = LogInputs.resolve(input.logs());
+    for (LogInputs.FolderPick folder : inputs.folders()) {
+      summary.line("folder", folder.describe());
+    }
     state.stage("ingest");
     IngestResult ingest = summary.time("ingest", () -> {
-      try (Progress p = progress("ingest", "bytes", Fail2banLogReader.totalBytes(input.logs()))) {
-        return reader.read(input.logs(), p);
+      try (Progress p = progress("ingest", "bytes", inputs.totalBytes())) {
+        return reader.read(inputs, p);
       }
     });
     state.bansLoaded(ingest.bans().size());

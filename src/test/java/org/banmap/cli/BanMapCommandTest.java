@@ -53,6 +53,14 @@ class BanMapCommandTest {
   }
 
   @Test
+  void standardInputTwiceIsAUsageError() throws Exception {
+    org.banmap.demo.DemoData.DemoFiles files = org.banmap.demo.DemoData.extract(dir);
+    Result r = run("stats", "--geoip", files.geoipDatabase().toString(), "-", "-");
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("'-' (standard input) is given 2 times"), r.err());
+  }
+
+  @Test
   void missingLogFileNamesThePath() throws Exception {
     Path db = dir.resolve("demo.mmdb");
     org.banmap.demo.DemoData.DemoFiles files = org.banmap.demo.DemoData.extract(dir);
