@@ -77,7 +77,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("banmap-benchmark");
     try {
       Benchmark benchmark = new Benchmark(new Benchmark.Settings(bans, sizeList, chosen, 20261031L, work),
-          this::renderer, err);
+          this::renderer, err).withStandardExtras();
       benchmark.run();
       benchmark.print(spec.commandLine().getOut());
     } finally {

@@ -166,22 +166,6 @@ class Fail2banCorpusTest {
     }
   }
 
-  /** Not a pass/fail check: prints the single-thread rate on the largest corpus file. */
-  @Test
-  void throughput() {
-    Path f = Corpus.file("fail2ban/a-lang-f2b-dashboard-rot3.log");
-    for (int i = 0; i < 5; i++) {
-      read(false, f);
-    }
-    long lines = 0;
-    long t0 = System.nanoTime();
-    for (int i = 0; i < 20; i++) {
-      lines += read(false, f).linesRead();
-    }
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("[ingest] %s: %.0f lines/s%n", f.getFileName(), lines / seconds);
-  }
-
   private static List<Instant> times(IngestResult r) {
     List<Instant> out = new ArrayList<>();
     r.bans().forEach(b -> out.add(b.time()));

@@ -1,0 +1,61 @@
+package org.banmap.bench;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.banmap.geo.BanGeocoder;
+import org.banmap.geo.GeoLocator;
+import org.banmap.geo.LocatedBan;
+import org.banmap.geo.MaxMindGeoLocator;
+import org.banmap.ingest.BanEvent;
+import org.banmap.report.Problems;
+
+/**
+ * Geocoding when addresses repeat, as they do in real logs (the same scanners come back every
+ * day): {@value #LOOKUPS} bans cycling over a few distinct addresses, so nearly every lookup is
+ * answered by {@link BanGeocoder}'s cache rather than the database. The synthetic log itself has
+ * almost no repeats, so the main ingest table measures the database, this one the cache.
+ */
+final class GeocodeRepeats implements Benchmark.Extra {
+  static final int LOOKUPS = 1_000_000;
+  private static final int[] DISTINCT = {4, 1_000};
+
+  record Row(int bans, int distinct, double seconds, int located) {}
+
+  private final List<Row> rows = new ArrayList<>();
+
+  @Override
+  public void afterIngest(int bans, SyntheticBans.Written input, List<LocatedBan> located) {
+    if (located.isEmpty()) {
+      return;
+    }
+    try (GeoLocator locator = MaxMindGeoLocator.open(input.database())) {
+      for (int distinct : DISTINCT) {
+        List<BanEvent> repeated = new ArrayList<>(LOOKUPS);
+        for (int i = 0; i < LOOKUPS; i++) {
+          repeated.add(located.get(i % Math.min(distinct, located.size())).ban());
+        }
+        BanGeocoder geocoder = new BanGeocoder();
+        geocoder.geocode(repeated, locator, new Problems()); // JIT warm-up
+        long t0 = System.nanoTime();
+        int n = geocoder.geocode(repeated, locator, new Problems()).located().size();
+        rows.add(new Row(bans, Math.min(distinct, located.size()), (System.nanoTime() - t0) / 1e9, n));
+      }
+    }
+  }
+
+  @Override
+  public void print(PrintWriter out) {
+    out.printf(Locale.ROOT, "Geocoding with repeats (%,d bans cycling over a few distinct addresses, one geocode call)%n",
+        LOOKUPS);
+    out.println("| after bans | distinct addresses | lookups/s | time |");
+    out.println("|---:|---:|---:|---:|");
+    for (Row r : rows) {
+      out.printf(Locale.ROOT, "| %,d | %,d | %,.0f | %.3f s |%n", r.bans(), r.distinct(), LOOKUPS / r.seconds(), r.seconds());
+    }
+    double worst = rows.stream().mapToDouble(r -> LOOKUPS / r.seconds()).min().orElse(Double.NaN);
+    Benchmark.target(out, "repeated addresses >= 1,000,000 lookups/s (slowest row)", worst, 1_000_000, true);
+    out.println();
+  }
+}
