@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.banmap.encode.PngWriter;
 import org.banmap.render.FrameRenderer;
 import org.banmap.report.RunSummary;
 
@@ -73,7 +74,7 @@ final class FramePreview {
     FrameRenderer renderer = new VideoJob(summary, err, true).styled(styles).prepareAt(bans, video, at, zone);
     BufferedImage frame = renderer.newFrame();
     renderer.render(0, frame);
-    PngFile.write(frame, output);
+    PngWriter.writeAtomically(frame, output);
     return (System.nanoTime() - start) / 1_000_000;
   }
 

@@ -4,8 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.IntUnaryOperator;
-import javax.imageio.ImageIO;
-import org.banmap.encode.AtomicOutputFile;
+import org.banmap.encode.PngWriter;
 import org.banmap.render.FrameRenderer;
 
 /** The still that stands for the video: the frame with the most bans visible. */
@@ -38,15 +37,7 @@ final class Poster {
     int index = busiestFrame(renderer);
     BufferedImage frame = renderer.newFrame();
     renderer.render(index, frame);
-    AtomicOutputFile output = AtomicOutputFile.file(png);
-    try {
-      if (!ImageIO.write(frame, "png", output.temp().toFile())) {
-        throw new IllegalStateException("This Java runtime has no PNG writer (javax.imageio)");
-      }
-      output.commit();
-    } finally {
-      output.discard();
-    }
+    PngWriter.writeAtomically(frame, png);
     return index;
   }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.banmap.basemap.GeoJsonReader;
 import org.banmap.basemap.MapFeature;
 import org.banmap.basemap.StyledMap;
+import org.banmap.encode.PngWriter;
 import org.banmap.render.style.MapTransform;
 import org.banmap.style.MapStyle;
 import org.banmap.style.StyleEnv;
@@ -81,7 +82,7 @@ final class StyleRenderCommand implements Callable<Integer> {
     MapTransform view = MapTransform.ofDegrees(bbox.minX(), bbox.minY(), bbox.maxX(), bbox.maxY(), size.width(), size.height());
     BufferedImage image = new StyledMap(styled, allowResourceDirs)
         .image(view, background, StyleEnv.atScale(view.scaleDenominator()));
-    PngFile.write(image, output);
+    PngWriter.writeAtomically(image, output);
     spec.commandLine().getOut().println(output);
     return 0;
   }
