@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.banmap.testing.ChildJvm;
 import org.banmap.testing.Ffprobe;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,9 @@ class DemoEndToEndIT {
   record Run(int exit, String out, String err) {}
 
   static Run banmap(String... args) throws IOException, InterruptedException {
-    Path jar = Path.of(System.getProperty("banmap.jar", "target/banmap.jar"));
+    Path jar = ChildJvm.jarPath();
     assertTrue(Files.isRegularFile(jar), "the runnable jar " + jar + " is built by mvn package before this test");
-    List<String> cmd = new ArrayList<>(List.of("java", "-jar", jar.toString()));
-    cmd.addAll(List.of(args));
+    List<String> cmd = ChildJvm.jar(args);
     Path out = Files.createTempFile("banmap-out", ".txt");
     Path err = Files.createTempFile("banmap-err", ".txt");
     Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();

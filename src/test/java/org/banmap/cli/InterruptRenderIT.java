@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.banmap.testing.ChildJvm;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +26,12 @@ class InterruptRenderIT {
 
   @Test
   void sigintLeavesNoPartialVideo() throws Exception {
-    Path jar = Path.of(System.getProperty("banmap.jar", "target/banmap.jar"));
+    Path jar = ChildJvm.jarPath();
     assertTrue(Files.isRegularFile(jar), "the runnable jar " + jar + " is built by mvn package before this test");
     Path out = dir.resolve("out.mp4");
     Path stderr = dir.resolve("stderr.txt");
-    Process p = new ProcessBuilder("java", "-jar", jar.toString(), "demo", "-o", out.toString(), "--size", "320x180",
-        "--duration", "60s")
+    Process p = new ProcessBuilder(ChildJvm.jar("demo", "-o", out.toString(), "--size", "320x180",
+        "--duration", "60s"))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(stderr.toFile())
         .start();

@@ -85,9 +85,11 @@ class GifSinkTest {
         sink.accept(TestFrames.map(640, 360, 400, i * 7, 5));
       }
     }
-    for (int k : new int[] {0, 5, 11}) {
-      BufferedImage decoded = Ffprobe.decodeFrame(gif, k).image();
-      double psnr = Ffprobe.psnr(TestFrames.map(640, 360, 400, k * 7, 5), decoded);
+    int[] checked = {0, 5, 11};
+    List<BufferedImage> decoded = Ffprobe.decodeFrames(gif, 640, 360, checked).images();
+    for (int i = 0; i < checked.length; i++) {
+      int k = checked[i];
+      double psnr = Ffprobe.psnr(TestFrames.map(640, 360, 400, k * 7, 5), decoded.get(i));
       assertTrue(psnr > 30, "frame " + k + ": PSNR " + psnr + " dB");
     }
   }
