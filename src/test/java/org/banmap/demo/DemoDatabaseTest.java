@@ -41,7 +41,7 @@ class DemoDatabaseTest {
   @Test
   void everyBanResolvesToItsCity() throws Exception {
     Set<InetAddress> ips = new LinkedHashSet<>();
-    DemoLog.bans(DemoDataGenerator.log()).stream().map(LoggedBan::ip).forEach(ips::add);
+    DemoLog.bans(DemoLog.generated()).stream().map(LoggedBan::ip).forEach(ips::add);
     int resolved = 0;
     int unresolved = 0;
     for (InetAddress ip : ips) {
