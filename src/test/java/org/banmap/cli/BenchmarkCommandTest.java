@@ -28,7 +28,7 @@ class BenchmarkCommandTest {
       assertTrue(table.contains("| 10,000 | 320x180 | ffmpeg | 30 |"), table);
     }
     assertTrue(table.contains("Targets"), table);
-    assertTrue(table.contains("| 10,000 | 4 | "), "geocoding with repeats: " + table);
+    assertTrue(table.contains("| 10,000 | 100,000 | 4 | 100,000 | "), "geocoding with repeats: " + table);
     assertTrue(table.contains("| 10,000 | 320x180 | jcodec 1 thread | 30 |"), "sinks alone: " + table);
     assertTrue(table.contains("| 10,000 | 320x180 | gif | 30 |"), "sinks alone: " + table);
     assertTrue(err.toString().contains("10,000 located"), err.toString());
