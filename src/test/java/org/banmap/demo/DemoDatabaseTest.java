@@ -33,9 +33,9 @@ class DemoDatabaseTest {
 
   @Test
   void metadataSaysSynthetic() {
-    assertEquals("banmap-Demo-City", reader.getMetadata().databaseType());
-    assertEquals(DemoDataGenerator.DATABASE_DESCRIPTION, reader.getMetadata().description().get("en"));
-    assertEquals(6, reader.getMetadata().ipVersion());
+    assertEquals("banmap-Demo-City", reader.metadata().databaseType());
+    assertEquals(DemoDataGenerator.DATABASE_DESCRIPTION, reader.metadata().description().get("en"));
+    assertEquals(6, reader.metadata().ipVersion());
   }
 
   @Test
