@@ -73,6 +73,20 @@ public final class Benchmark {
     }
   }
 
+  /**
+   * A measurement that rides along with the main rows (e.g. {@link SinkThroughput}) and prints its
+   * own table after them; it gets the same synthetic bans and renderers.
+   */
+  public interface Extra {
+    /** After the synthetic log of {@code bans} lines was parsed and geocoded. */
+    default void afterIngest(int bans, SyntheticBans.Written input, LoadedBans loaded) throws IOException {}
+
+    /** After the video rows for {@code size}; {@code dir} is scratch space. */
+    default void afterVideo(int bans, Size size, FrameRenderer renderer, Path dir) throws IOException {}
+
+    void print(PrintWriter out);
+  }
+
   public record Size(int widthPx, int heightPx) {
     @Override
     public String toString() {
@@ -101,10 +115,18 @@ public final class Benchmark {
   private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   private final List<IngestRow> ingestRows = new ArrayList<>();
   private final List<VideoRow> videoRows = new ArrayList<>();
+  private final List<Extra> extras = new ArrayList<>();
 
   public Benchmark(Settings settings, PrintWriter err) {
     this.settings = settings;
     this.err = err;
+  }
+
+  /** Adds the measurements {@code banmap benchmark} makes besides the main tables. */
+  public Benchmark withStandardExtras() {
+    extras.add(new GeocodeRepeats());
+    extras.add(new SinkThroughput(threads));
+    return this;
   }
 
   public List<IngestRow> ingestRows() {
@@ -128,6 +150,9 @@ public final class Benchmark {
       RenderSettings.Input in = new RenderSettings.Input(List.of(input.log()), input.database(), ZoneOffset.UTC, false,
           new BanSelection(SyntheticBans.START, SyntheticBans.START.plusMillis(SyntheticBans.SPAN_MILLIS), Set.of()));
       LoadedBans located = ingest(bans, input, in);
+      for (Extra extra : extras) {
+        extra.afterIngest(bans, input, located);
+      }
       for (Size size : settings.sizes()) {
         FrameRenderer renderer = renderer(in, located, size);
         if (!warm) {
@@ -145,6 +170,9 @@ public final class Benchmark {
           err.printf(Locale.ROOT, "[benchmark] %,d bans %s %s: %.1f frames/s end to end%n", bans, size, encoder.label,
               row.endToEndFps());
           err.flush();
+        }
+        for (Extra extra : extras) {
+          extra.afterVideo(bans, size, renderer, dir);
         }
       }
       deleteTree(dir);
@@ -290,6 +318,9 @@ public final class Benchmark {
           mb(r.outputBytes()), mb(r.heapPeak()), mb(r.rssPeak()));
     }
     out.println();
+    for (Extra extra : extras) {
+      extra.print(out);
+    }
     out.println("Targets (issue 4; reported, not asserted)");
     target(out, "1280x720 jcodec end to end >= 25 frames/s (~3,000 dots/frame)", video(1280, 720, Encoder.JCODEC), 25, true);
     target(out, "1280x720 ffmpeg end to end >= 60 frames/s (~3,000 dots/frame)", video(1280, 720, Encoder.FFMPEG), 60, true);
@@ -311,7 +342,7 @@ public final class Benchmark {
         .map(VideoRow::endToEndFps).orElse(Double.NaN);
   }
 
-  private static void target(PrintWriter out, String what, double value, double limit, boolean atLeast) {
+  static void target(PrintWriter out, String what, double value, double limit, boolean atLeast) {
     String verdict = Double.isNaN(value) ? "not measured" : (atLeast ? value >= limit : value < limit) ? "met" : "MISSED";
     out.printf(Locale.ROOT, "  %-66s %10s  %s%n", what, Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value), verdict);
   }

@@ -30,7 +30,9 @@ import picocli.CommandLine.TypeConversionException;
       "Time the pipeline on synthetic bans (spread over 30 days) and a synthetic GeoIP database: parse+geocode rate,"
           + " frames/s per stage (render, convert, encode) and end to end, peak heap and RSS, output size, per encoder"
           + " and size. 'naive' is jcodec used the simple way (per-pixel getRGB, default encoder settings, one thread),"
-          + " the baseline for the 'vs naive' column. Prints markdown tables on stdout; takes minutes at the defaults."},
+          + " the baseline for the 'vs naive' column. Also: geocoding when addresses repeat (the cache), and each sink"
+          + " alone on pre-rendered frames (jcodec on 1 and all cores, ffmpeg, GIF)."
+          + " Prints markdown tables on stdout; takes minutes at the defaults."},
     footer = {"", "Example:", "  banmap benchmark --bans 100k --sizes 720p --encoders jcodec,ffmpeg --seconds 5"})
 final class BenchmarkCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -92,7 +94,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("banmap-benchmark");
     try {
       Benchmark benchmark = new Benchmark(
-          new Benchmark.Settings(bans, sizeList, chosen, Duration.ofSeconds(seconds), fade, 20261031L, work), err);
+          new Benchmark.Settings(bans, sizeList, chosen, Duration.ofSeconds(seconds), fade, 20261031L, work), err).withStandardExtras();
       benchmark.run();
       benchmark.print(spec.commandLine().getOut());
       BasemapBenchmark.print(sizeList, StyleFiles.read(RenderSettings.Styles.defaults().basemapStyle(), err),

@@ -46,8 +46,6 @@ final class InputOptions {
     LogInputs.usageProblem(logs).ifPresent(message -> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), message);
     });
-    // Lists folders and checks that every log exists, without reading any: a typo fails now.
-    LogInputs.resolve(logs);
     Path database = GeoIpDatabaseFinder.system().find(geoip);
     return new RenderSettings.Input(logs, database, logZone, keepRestarts, selection.selection(spec, logZone));
   }

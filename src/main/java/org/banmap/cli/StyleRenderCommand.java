@@ -14,6 +14,7 @@ import org.banmap.pipeline.StyleFiles;
 import org.banmap.basemap.MapFeature;
 import org.banmap.map.MapView;
 import org.banmap.render.StyledMap;
+import org.banmap.encode.PngWriter;
 import org.banmap.style.MapStyle;
 import org.banmap.style.StyleEnv;
 import picocli.CommandLine.Command;
@@ -83,7 +84,7 @@ final class StyleRenderCommand implements Callable<Integer> {
     MapView view = MapView.ofDegrees(bbox.minX(), bbox.minY(), bbox.maxX(), bbox.maxY(), size.width(), size.height());
     BufferedImage image = new StyledMap(styled, allowResourceDirs)
         .image(view, background, StyleEnv.atScale(view.scaleDenominator()));
-    PngFile.write(image, output);
+    PngWriter.writeAtomically(image, output);
     spec.commandLine().getOut().println(output);
     return 0;
   }

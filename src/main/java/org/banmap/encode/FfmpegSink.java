@@ -32,14 +32,13 @@ import org.banmap.report.UserError;
  * {@link #abort()}, or when the JVM exits (Ctrl-C), the ffmpeg process is killed and the temp file
  * deleted. Not thread-safe: one renderer thread feeds it.
  */
-public final class FfmpegSink implements FrameSink {
+public final class FfmpegSink extends AtomicFrameSink {
   /** x264's presets, fastest first. */
   public static final List<String> PRESETS = List.of(
       "ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow", "placebo");
   private static final int STDERR_TAIL_BYTES = 16 * 1024;
 
   private final FfmpegTool ffmpeg;
-  private final AtomicOutputFile output;
   private final Process process;
   private final OutputStream pipe;
   private final Thread stderrReader;
@@ -50,13 +49,11 @@ public final class FfmpegSink implements FrameSink {
   private final byte[] frameBytes;
   private final IntBuffer frameInts;
   private final String description;
-  private long frames;
-  private boolean finished;
 
   private FfmpegSink(FfmpegTool ffmpeg, AtomicOutputFile output, Process process, int widthPx, int heightPx,
       String description) {
+    super(output, "video");
     this.ffmpeg = ffmpeg;
-    this.output = output;
     this.process = process;
     this.pipe = process.getOutputStream();
     this.widthPx = widthPx;
@@ -160,21 +157,13 @@ public final class FfmpegSink implements FrameSink {
     return description;
   }
 
-  /** Frames accepted so far. */
-  public long frames() {
-    return frames;
-  }
-
   /** ffmpeg's process id (for tests that check it is gone). */
   long pid() {
     return process.pid();
   }
 
   @Override
-  public void accept(BufferedImage frame) throws IOException {
-    if (finished) {
-      throw new IllegalStateException("Video " + output.target() + " is already closed or aborted");
-    }
+  void write(BufferedImage frame, long index) throws IOException {
     if (frame.getWidth() != widthPx || frame.getHeight() != heightPx) {
       throw new IllegalArgumentException("Frame is " + frame.getWidth() + "x" + frame.getHeight()
           + " but the video was opened as " + widthPx + "x" + heightPx);
@@ -192,41 +181,27 @@ public final class FfmpegSink implements FrameSink {
       pipe.write(frameBytes);
     } catch (IOException e) {
       // ffmpeg quit (bad option, full disk): its message says why, the broken pipe does not.
-      throw failed("stopped reading frames after " + frames, e);
+      throw failed("stopped reading frames after " + index, e);
     }
-    frames++;
   }
 
-  /** Sends the end of input, waits for ffmpeg to finish the file and renames it into place. */
+  /** Sends the end of input and waits for ffmpeg to finish the file. */
   @Override
-  public void close() throws IOException {
-    if (finished) {
-      return;
-    }
-    if (frames == 0) {
-      abort();
-      throw new IllegalStateException("No frames were written, so no video was saved at " + output.target());
-    }
-    finished = true;
+  void finish() throws IOException {
     try {
-      try {
-        pipe.close();
-      } catch (IOException e) {
-        throw failed("did not take the last frames", e);
-      }
-      int exit = waitForExit();
-      if (exit != 0) {
-        throw failed("exited with code " + exit, null);
-      }
-      if (Files.size(output.temp()) == 0) {
-        throw failed("wrote an empty file", null);
-      }
-      output.commit();
-      removeHook();
-    } catch (IOException | RuntimeException e) {
-      abort();
-      throw e;
+      pipe.close();
+    } catch (IOException e) {
+      throw failed("did not take the last frames", e);
     }
+    int exit = waitForExit();
+    if (exit != 0) {
+      throw failed("exited with code " + exit, null);
+    }
+    if (Files.size(output.temp()) == 0) {
+      throw failed("wrote an empty file", null);
+    }
+    // ffmpeg is done: nothing left for the hook to kill.
+    removeHook();
   }
 
   private int waitForExit() throws IOException {
@@ -240,10 +215,9 @@ public final class FfmpegSink implements FrameSink {
     }
   }
 
-  /** Kills ffmpeg and deletes the temp file. Safe to call more than once and after close (keeps the video). */
+  /** Kills ffmpeg (harmless once it has exited). */
   @Override
-  public void abort() {
-    finished = true;
+  void stop() {
     process.destroyForcibly();
     try {
       process.waitFor(10, TimeUnit.SECONDS);
@@ -255,7 +229,6 @@ public final class FfmpegSink implements FrameSink {
     } catch (IOException e) {
       // ffmpeg is gone: a broken pipe is expected.
     }
-    output.discard();
     removeHook();
   }
 

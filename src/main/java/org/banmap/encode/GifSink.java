@@ -44,7 +44,7 @@ import javax.imageio.stream.FileImageOutputStream;
  * <p>Pure Java (ImageIO's GIF writer); the file appears at the target only when complete (see
  * {@link AtomicOutputFile}). Not thread-safe: one renderer thread feeds it.
  */
-public final class GifSink implements FrameSink {
+public final class GifSink extends AtomicFrameSink {
   /** Frame rate cap: GIF players handle 10-12 fps well and every frame costs bytes. */
   public static final int DEFAULT_MAX_FPS = 12;
   /** Width cap in pixels: wide enough for a README, small enough to load quickly. */
@@ -52,7 +52,6 @@ public final class GifSink implements FrameSink {
 
   private static final int TRANSPARENT = 255;
 
-  private final AtomicOutputFile output;
   private final int widthPx;
   private final int heightPx;
   private final int fps;
@@ -65,11 +64,9 @@ public final class GifSink implements FrameSink {
   private final List<byte[]> spooled = new ArrayList<>();
   private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
   private final byte[] rgbBytes;
-  private long frames;
-  private boolean finished;
 
   private GifSink(AtomicOutputFile output, int widthPx, int heightPx, int fps, int maxFps, int maxWidthPx) {
-    this.output = output;
+    super(output, "GIF");
     this.widthPx = widthPx;
     this.heightPx = heightPx;
     this.fps = fps;
@@ -125,7 +122,7 @@ public final class GifSink implements FrameSink {
   @Override
   public String description() {
     return String.format(Locale.ROOT, "animated GIF (%dx%d, %,d frames, one 255-colour palette)", outWidthPx,
-        outHeightPx, keptFrames(frames));
+        outHeightPx, keptFrames(frames()));
   }
 
   /** How many of {@code sourceFrames} frames the GIF keeps. */
@@ -134,9 +131,9 @@ public final class GifSink implements FrameSink {
   }
 
   @Override
-  public void accept(BufferedImage frame) throws IOException {
-    FrameCheck.accepting(finished, "GIF " + output.target(), frame, widthPx, heightPx);
-    if (frames++ % stride != 0) {
+  void write(BufferedImage frame, long index) {
+    checkFrame(frame, widthPx, heightPx);
+    if (index % stride != 0) {
       return;
     }
     int[] px = ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
@@ -189,30 +186,24 @@ public final class GifSink implements FrameSink {
     }
   }
 
-  /** Picks the palette, writes every kept frame and moves the GIF into place. */
+  /** Picks the palette and writes every kept frame. */
   @Override
-  public void close() throws IOException {
-    if (finished) {
-      return;
-    }
-    if (frames == 0) {
-      abort();
-      throw new IllegalStateException("No frames were written, so no GIF was saved at " + output.target());
-    }
-    finished = true;
+  void finish() throws IOException {
     try {
-      write();
-      output.commit();
-    } catch (IOException | RuntimeException e) {
-      output.discard();
-      throw e;
+      writeGif();
     } finally {
-      spooled.clear();
-      deflater.end();
+      stop();
     }
   }
 
-  private void write() throws IOException {
+  /** Frees the spooled frames (safe to repeat). */
+  @Override
+  void stop() {
+    spooled.clear();
+    deflater.end();
+  }
+
+  private void writeGif() throws IOException {
     GifPalette palette = GifPalette.of(histogram, 255);
     IndexColorModel colours = colourModel(palette);
     ImageWriter writer = gifWriter();
@@ -230,7 +221,7 @@ public final class GifSink implements FrameSink {
         for (int i = 0; i < n; i++) {
           current[i] = (byte) palette.index(rgb[i]);
         }
-        long endSource = Math.min((long) (k + 1) * stride, frames);
+        long endSource = Math.min((long) (k + 1) * stride, frames());
         long endCs = Math.round(endSource * 100.0 / fps);
         int delayCs = (int) (endCs - shownCs);
         shownCs = endCs;
@@ -345,15 +336,5 @@ public final class GifSink implements FrameSink {
     IIOMetadataNode node = new IIOMetadataNode(name);
     parent.appendChild(node);
     return node;
-  }
-
-  @Override
-  public void abort() {
-    if (!finished) {
-      finished = true;
-      spooled.clear();
-      deflater.end();
-    }
-    output.discard();
   }
 }

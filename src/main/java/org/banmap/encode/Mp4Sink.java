@@ -50,7 +50,7 @@ import org.jcodec.containers.mp4.muxer.MP4Muxer;
  * <p>The file is written to a hidden temp file next to the target and renamed on {@link #close()}
  * (see {@link AtomicOutputFile}). Not thread-safe: one renderer thread feeds it.
  */
-public final class Mp4Sink implements FrameSink {
+public final class Mp4Sink extends AtomicFrameSink {
   /**
    * Quantiser for all frames: lower is sharper and bigger. Measured on a 1280x720 map with 3000
    * dots and thin outlines: QP 16 36 dB / 32 KB per frame, 20 33 dB / 27 KB, 24 31 dB / 24 KB
@@ -74,7 +74,6 @@ public final class Mp4Sink implements FrameSink {
   /** Tells the mux thread that no more GOPs follow. */
   private static final Gop END_OF_VIDEO = new Gop();
 
-  private final AtomicOutputFile output;
   private final FileChannel channel;
   private final MP4Muxer muxer;
   private final MuxerTrack track;
@@ -93,12 +92,10 @@ public final class Mp4Sink implements FrameSink {
   private volatile long muxedFrames;
   private int pictures;
   private Gop current;
-  private long frames;
-  private boolean finished;
 
   private Mp4Sink(AtomicOutputFile output, FileChannel channel, MP4Muxer muxer, MuxerTrack track,
       List<H264FrameEncoder> encoders, int fps, int qp) {
-    this.output = output;
+    super(output, "video");
     this.channel = channel;
     this.muxer = muxer;
     this.track = track;
@@ -164,21 +161,13 @@ public final class Mp4Sink implements FrameSink {
     }
   }
 
-  /** Frames accepted so far. */
-  public long frames() {
-    return frames;
-  }
-
   @Override
   public String description() {
     return "H.264 MP4 (jcodec, QP " + qp + ", " + threads + (threads == 1 ? " thread)" : " threads)");
   }
 
   @Override
-  public void accept(BufferedImage frame) throws IOException {
-    if (finished) {
-      throw new IllegalStateException("MP4 " + output.target() + " is already closed or aborted");
-    }
+  void write(BufferedImage frame, long index) throws IOException {
     throwIfFailed();
     Picture picture = takeFreePicture();
     try {
@@ -192,7 +181,6 @@ public final class Mp4Sink implements FrameSink {
     }
     current.pictures.add(picture);
     current.frames++;
-    frames++;
     if (current.frames == converter.keyIntervalFrames()) {
       current.pictures.add(END_OF_GOP);
     }
@@ -299,48 +287,29 @@ public final class Mp4Sink implements FrameSink {
     }
   }
 
-  /**
-   * Waits for the queued frames, writes the MP4 index in front of the samples and renames the file
-   * into place. With no frames there is nothing to play: the temp file is deleted and an
-   * {@link IllegalStateException} says so. On any failure the temp file is deleted too. A second
-   * call does nothing.
-   */
+  /** Waits for the queued frames and writes the MP4 index in front of the samples. */
   @Override
-  public void close() throws IOException {
-    if (finished) {
-      return;
-    }
-    if (frames == 0) {
-      abort();
-      throw new IllegalStateException("No frames were written, so no video was saved at " + output.target());
-    }
+  void finish() throws IOException {
     try {
       if (current.frames < converter.keyIntervalFrames()) {
         current.pictures.add(END_OF_GOP);
       }
       queueForMuxer(END_OF_VIDEO);
       muxThread.join();
-      throwIfFailed();
-      finished = true;
-      workers.shutdown();
-      muxer.finish();
-      Mp4Faststart.apply(channel);
-      channel.force(false);
-      channel.close();
-      output.commit();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      abort();
       throw new InterruptedIOException("Interrupted while finishing " + output.target());
-    } catch (IOException | RuntimeException e) {
-      abort();
-      throw e;
     }
+    throwIfFailed();
+    workers.shutdown();
+    muxer.finish();
+    Mp4Faststart.apply(channel);
+    channel.force(false);
+    channel.close();
   }
 
   @Override
-  public void abort() {
-    finished = true;
+  void stop() {
     workers.shutdownNow();
     muxThread.interrupt();
     try {
@@ -351,7 +320,6 @@ public final class Mp4Sink implements FrameSink {
       Thread.currentThread().interrupt();
     }
     closeQuietly(channel);
-    output.discard();
   }
 
   private static void closeQuietly(FileChannel channel) {

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.imageio.ImageIO;
 import org.banmap.report.UserError;
 
 /**
@@ -29,19 +28,16 @@ import org.banmap.report.UserError;
  * <p>PNG compression is the slow part (~30 ms per 720p frame), so frames are compressed on all
  * cores, at most {@code 2 x cores} at a time (each holds a copy of its frame).
  */
-public final class PngFolderSink implements FrameSink {
-  private final AtomicOutputFile output;
+public final class PngFolderSink extends AtomicFrameSink {
   private final boolean replacedEmptyFolder;
   private final int widthPx;
   private final int heightPx;
   private final ExecutorService pool;
   private final int maxInFlight;
   private final ArrayDeque<Future<?>> inFlight = new ArrayDeque<>();
-  private long frames;
-  private boolean finished;
 
   private PngFolderSink(AtomicOutputFile output, boolean replacedEmptyFolder, int widthPx, int heightPx) {
-    this.output = output;
+    super(output, "PNG folder");
     this.replacedEmptyFolder = replacedEmptyFolder;
     this.widthPx = widthPx;
     this.heightPx = heightPx;
@@ -84,7 +80,7 @@ public final class PngFolderSink implements FrameSink {
   /** The format, for the run summary. */
   @Override
   public String description() {
-    return String.format(Locale.ROOT, "folder of PNG frames (%,d frames %dx%d)", frames, widthPx, heightPx);
+    return String.format(Locale.ROOT, "folder of PNG frames (%,d frames %dx%d)", frames(), widthPx, heightPx);
   }
 
   /** The file name of frame {@code index}. */
@@ -93,8 +89,8 @@ public final class PngFolderSink implements FrameSink {
   }
 
   @Override
-  public void accept(BufferedImage frame) throws IOException {
-    FrameCheck.accepting(finished, "PNG folder " + output.target(), frame, widthPx, heightPx);
+  void write(BufferedImage frame, long index) throws IOException {
+    checkFrame(frame, widthPx, heightPx);
     while (inFlight.size() >= maxInFlight) {
       await(inFlight.removeFirst());
     }
@@ -102,12 +98,10 @@ public final class PngFolderSink implements FrameSink {
     BufferedImage copy = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
     int[] from = ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
     System.arraycopy(from, 0, ((DataBufferInt) copy.getRaster().getDataBuffer()).getData(), 0, from.length);
-    Path file = output.temp().resolve(fileName(frames++));
+    Path file = output.temp().resolve(fileName(index));
     inFlight.add(pool.submit(() -> {
       try {
-        if (!ImageIO.write(copy, "png", file.toFile())) {
-          throw new IllegalStateException("This Java runtime has no PNG writer (javax.imageio)");
-        }
+        PngWriter.write(copy, file);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -126,32 +120,17 @@ public final class PngFolderSink implements FrameSink {
     }
   }
 
-  /** Waits for every frame to be written, then moves the folder into place. */
+  /** Waits for every frame to be written. */
   @Override
-  public void close() throws IOException {
-    if (finished) {
-      return;
+  void finish() throws IOException {
+    while (!inFlight.isEmpty()) {
+      await(inFlight.removeFirst());
     }
-    if (frames == 0) {
-      abort();
-      throw new IllegalStateException("No frames were written, so no folder was saved at " + output.target());
-    }
-    try {
-      while (!inFlight.isEmpty()) {
-        await(inFlight.removeFirst());
-      }
-      finished = true;
-      pool.shutdown();
-      output.commit();
-    } catch (IOException | RuntimeException e) {
-      abort();
-      throw e;
-    }
+    pool.shutdown();
   }
 
   @Override
-  public void abort() {
-    finished = true;
+  void stop() {
     pool.shutdownNow();
     try {
       // Let running writes stop before the temp folder is deleted under them.
@@ -160,7 +139,11 @@ public final class PngFolderSink implements FrameSink {
       Thread.currentThread().interrupt();
     }
     inFlight.clear();
-    output.discard();
+  }
+
+  /** The user's empty folder, removed on open, comes back. */
+  @Override
+  void discarded() {
     restoreEmptyFolder(output.target(), replacedEmptyFolder);
   }
 

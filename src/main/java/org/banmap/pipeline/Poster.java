@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.IntUnaryOperator;
+import org.banmap.encode.PngWriter;
 import org.banmap.render.FrameRenderer;
 
 /** The still that stands for the video: the frame with the most bans visible. */
@@ -36,7 +37,7 @@ final class Poster {
     int index = busiestFrame(renderer);
     BufferedImage frame = renderer.newFrame();
     renderer.render(index, frame);
-    PngFile.write(frame, png);
+    PngWriter.writeAtomically(frame, png);
     return index;
   }
 }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.banmap.encode.PngWriter;
 import org.banmap.encode.FrameSink;
 import org.banmap.encode.GifSink;
 import org.banmap.encode.Sinks;
@@ -144,7 +145,7 @@ public final class VideoPipeline {
     FrameRenderer renderer = rendererAt(bans, at);
     BufferedImage frame = renderer.newFrame();
     renderer.render(0, frame);
-    PngFile.write(frame, png);
+    PngWriter.writeAtomically(frame, png);
   }
 
   /** Renders every frame on all cores and feeds the sink in order; on any failure nothing is left at the target. */

@@ -42,6 +42,17 @@ class BanMapCommandTest {
     assertTrue(bbox.err().contains("cross the 180° meridian") && bbox.err().contains("-180,10,180,20"), bbox.err());
     assertEquals(2, run("stats", "--format", "xml", "x.log").exit());
     assertEquals(2, run("render", "-o", "x.mp4").exit(), "LOG is required");
+    Result odd = run("demo", "--size", "321x180", "-o", dir.resolve("y.mp4").toString());
+    assertEquals(2, odd.exit(), odd.err());
+    assertTrue(odd.err().contains("even"), odd.err());
+    assertFalse(Files.exists(dir.resolve("y.mp4")));
+  }
+
+  @Test
+  void helpIsOnStdoutWithExitZero() {
+    Result help = run("render", "--help");
+    assertEquals(0, help.exit(), help.err());
+    assertTrue(help.out().contains("--geoip"), help.out());
   }
 
   @Test

@@ -29,6 +29,9 @@ class BenchmarkCommandTest {
     }
     assertTrue(table.contains("Targets"), table);
     assertTrue(table.contains("| 50m world | 320x180 |"), table);
+    assertTrue(table.contains("| 10,000 | 100,000 | 4 | 100,000 | "), "geocoding with repeats: " + table);
+    assertTrue(table.contains("| 10,000 | 320x180 | jcodec 1 thread | 30 |"), "sinks alone: " + table);
+    assertTrue(table.contains("| 10,000 | 320x180 | gif | 30 |"), "sinks alone: " + table);
     assertTrue(err.toString().contains("10,000 located"), err.toString());
   }
 

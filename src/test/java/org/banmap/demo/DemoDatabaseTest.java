@@ -33,15 +33,15 @@ class DemoDatabaseTest {
 
   @Test
   void metadataSaysSynthetic() {
-    assertEquals("banmap-Demo-City", reader.getMetadata().databaseType());
-    assertEquals(DemoDataGenerator.DATABASE_DESCRIPTION, reader.getMetadata().description().get("en"));
-    assertEquals(6, reader.getMetadata().ipVersion());
+    assertEquals("banmap-Demo-City", reader.metadata().databaseType());
+    assertEquals(DemoDataGenerator.DATABASE_DESCRIPTION, reader.metadata().description().get("en"));
+    assertEquals(6, reader.metadata().ipVersion());
   }
 
   @Test
   void everyBanResolvesToItsCity() throws Exception {
     Set<InetAddress> ips = new LinkedHashSet<>();
-    DemoLog.bans(DemoDataGenerator.log()).stream().map(LoggedBan::ip).forEach(ips::add);
+    DemoLog.bans(DemoLog.generated()).stream().map(LoggedBan::ip).forEach(ips::add);
     int resolved = 0;
     int unresolved = 0;
     for (InetAddress ip : ips) {

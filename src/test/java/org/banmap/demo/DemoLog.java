@@ -21,6 +21,19 @@ final class DemoLog {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+  private static String generated;
+
+  /**
+   * {@link DemoDataGenerator#log()}, made once for all the demo tests in this JVM (it takes about
+   * a second); tests that need a second, independent run call the generator themselves.
+   */
+  static synchronized String generated() {
+    if (generated == null) {
+      generated = DemoDataGenerator.log();
+    }
+    return generated;
+  }
+
   static List<LoggedBan> bans(String log) {
     List<LoggedBan> out = new ArrayList<>();
     for (String line : log.split("\n")) {

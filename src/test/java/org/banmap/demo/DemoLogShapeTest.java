@@ -26,7 +26,7 @@ class DemoLogShapeTest {
 
   @BeforeAll
   static void generate() {
-    log = DemoDataGenerator.log();
+    log = DemoLog.generated();
     bans = DemoLog.bans(log);
     byCountry =
         bans.stream()

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.banmap.report.UserError;
+import org.banmap.testing.ChildJvm;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,8 +102,8 @@ class AtomicOutputFileTest {
   @Test
   void interruptedJvmDeletesItsTempFiles() throws Exception {
     Path target = dir.resolve("interrupted.mp4");
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Holder.class.getName(), target.toString())
+    Process child = new ProcessBuilder(ChildJvm.java(
+        "-cp", System.getProperty("java.class.path"), Holder.class.getName(), target.toString()))
         .redirectErrorStream(true)
         .start();
     try {

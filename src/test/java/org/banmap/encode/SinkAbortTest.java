@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.banmap.testing.ChildJvm;
 import org.banmap.testing.Ffprobe;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,8 +47,8 @@ class SinkAbortTest {
       Ffprobe.assumeAvailable();
     }
     Path target = dir.resolve("interrupted.mp4");
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Holder.class.getName(), encoder.name(), target.toString())
+    Process child = new ProcessBuilder(ChildJvm.java(
+        "-cp", System.getProperty("java.class.path"), Holder.class.getName(), encoder.name(), target.toString()))
         .redirectErrorStream(true)
         .start();
     try {

@@ -47,6 +47,9 @@ public final class Ffprobe {
   /** A decoded frame and everything ffmpeg printed to stderr while decoding (empty = clean). */
   public record Decoded(BufferedImage image, String stderr) {}
 
+  /** Frames decoded in one pass, in the order asked for, and what ffmpeg printed while decoding the whole file. */
+  public record DecodedFrames(List<BufferedImage> images, String stderr) {}
+
   /** Skips the calling test unless both ffprobe and ffmpeg run. */
   public static synchronized void assumeAvailable() {
     if (available == null) {
@@ -112,6 +115,47 @@ public final class Ffprobe {
   }
 
   /**
+   * Decodes the whole of {@code video} once with {@code ffmpeg -v error} and returns frames {@code
+   * n...} (0-based, ascending) as RGB, converted as {@link #decodeFrame} converts them, plus what
+   * ffmpeg printed (empty = the whole file decoded cleanly, as {@link #decodeAllErrors}). One
+   * process instead of one per frame and one more for the errors.
+   */
+  public static DecodedFrames decodeFrames(Path video, int widthPx, int heightPx, int... n) {
+    assumeAvailable();
+    StringBuilder select = new StringBuilder("select=");
+    for (int i = 0; i < n.length; i++) {
+      if (i > 0 && n[i] <= n[i - 1]) {
+        throw new IllegalArgumentException("frame numbers must ascend: " + java.util.Arrays.toString(n));
+      }
+      select.append(i == 0 ? "" : "+").append("eq(n\\,").append(n[i]).append(')');
+    }
+    Result r = run(List.of("ffmpeg", "-nostdin", "-v", "error", "-i", video.toString(), "-vf", select.toString(),
+        "-vsync", "passthrough", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"));
+    int frameBytes = widthPx * heightPx * 3;
+    if (r.exit != 0 || r.stdout.length != n.length * frameBytes) {
+      throw new AssertionError("ffmpeg could not decode frames " + java.util.Arrays.toString(n) + " of " + video
+          + " (exit " + r.exit + ", " + r.stdout.length + " bytes for " + n.length + " frames of " + widthPx + "x"
+          + heightPx + "): " + r.stderr);
+    }
+    List<BufferedImage> frames = new ArrayList<>();
+    for (int at = 0; at < r.stdout.length; at += frameBytes) {
+      frames.add(rgb24(r.stdout, at, widthPx, heightPx));
+    }
+    return new DecodedFrames(frames, r.stderr);
+  }
+
+  private static BufferedImage rgb24(byte[] bytes, int at, int widthPx, int heightPx) {
+    BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
+    int i = at;
+    for (int y = 0; y < heightPx; y++) {
+      for (int x = 0; x < widthPx; x++, i += 3) {
+        image.setRGB(x, y, (bytes[i] & 0xFF) << 16 | (bytes[i + 1] & 0xFF) << 8 | (bytes[i + 2] & 0xFF));
+      }
+    }
+    return image;
+  }
+
+  /**
    * Decodes every frame to RGB (ffmpeg's default YUV to RGB conversion, as for {@link #decodeFrame}).
    * Fails the test if ffmpeg prints anything at {@code -v error}.
    */
@@ -129,14 +173,7 @@ public final class Ffprobe {
     }
     List<BufferedImage> frames = new ArrayList<>();
     for (int at = 0; at < r.stdout.length; at += frameBytes) {
-      BufferedImage image = new BufferedImage(info.width(), info.height(), BufferedImage.TYPE_INT_RGB);
-      int i = at;
-      for (int y = 0; y < info.height(); y++) {
-        for (int x = 0; x < info.width(); x++, i += 3) {
-          image.setRGB(x, y, (r.stdout[i] & 0xFF) << 16 | (r.stdout[i + 1] & 0xFF) << 8 | (r.stdout[i + 2] & 0xFF));
-        }
-      }
-      frames.add(image);
+      frames.add(rgb24(r.stdout, at, info.width(), info.height()));
     }
     return frames;
   }
