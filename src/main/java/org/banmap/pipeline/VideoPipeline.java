@@ -17,6 +17,7 @@ import org.banmap.encode.GifSink;
 import org.banmap.encode.Sinks;
 import org.banmap.geo.LocatedBan;
 import org.banmap.render.FrameRenderer;
+import org.banmap.report.ZoneLabel;
 import org.banmap.render.FrameSequence;
 import org.banmap.report.Progress;
 import org.banmap.report.RunSummary;
@@ -214,7 +215,9 @@ public final class VideoPipeline {
   /** How the video's time span was chosen, for the summary. */
   private String spanLine(Instant start, Instant end, Timeline all, int first, int last, Instant from, Instant to) {
     ZoneId zone = settings.input().zone();
-    String span = MINUTES.format(start.atZone(zone)) + " .. " + MINUTES.format(end.atZone(zone)) + " " + zone.getId();
+    String span = MINUTES.format(start.atZone(zone)) + " .. " + MINUTES.format(end.atZone(zone)) + " "
+        // Fixed offsets read as the clock on the frames does (UTC, not Z or Etc/UTC); regions by name.
+        + ZoneLabel.ofRange(zone, start);
     int outliers = first + (all.size() - last);
     if (outliers > 0) {
       return String.format(Locale.ROOT, "%s (bulk of the data; %,d outlier %s outside it, %s: --from/--to to include %s)",

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.banmap.geo.LocatedBan;
+import org.banmap.report.ZoneLabel;
 
 /**
  * Which bans the user asked for: a time range (either end open) and a set of jails (empty means
@@ -103,6 +104,6 @@ public record BanSelection(Instant from, Instant to, Set<String> jails) {
   private static String timeRange(List<LocatedBan> located, ZoneId zone) {
     Instant first = located.stream().map(b -> b.ban().time()).min(Comparator.naturalOrder()).orElseThrow();
     Instant last = located.stream().map(b -> b.ban().time()).max(Comparator.naturalOrder()).orElseThrow();
-    return MINUTES.format(first.atZone(zone)) + " .. " + MINUTES.format(last.atZone(zone)) + " " + zone.getId();
+    return MINUTES.format(first.atZone(zone)) + " .. " + MINUTES.format(last.atZone(zone)) + " " + ZoneLabel.ofRange(zone, first);
   }
 }

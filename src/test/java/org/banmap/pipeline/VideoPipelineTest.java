@@ -64,7 +64,7 @@ class VideoPipelineTest {
     assertEquals(Instant.parse("2026-10-31T18:00:00Z"), run.renderer().plan().end());
     assertTrue(run.err().contains("banmap: warning: 2 bans lie far outside the bulk of the data"
         + " (0001-01-01 00:00, 9999-12-31 23:00)"), run.err());
-    assertTrue(run.err().contains("span  2026-10-01 00:00 .. 2026-10-31 18:00 Z (bulk of the data; 2 outlier bans"
+    assertTrue(run.err().contains("span  2026-10-01 00:00 .. 2026-10-31 18:00 UTC (bulk of the data; 2 outlier bans"
         + " outside it, 0001-01-01 00:00, 9999-12-31 23:00: --from/--to to include them)"), run.err());
   }
 
@@ -82,6 +82,6 @@ class VideoPipelineTest {
     Run run = renderer(october(), BanSelection.ALL);
     assertEquals(Instant.parse("2026-10-01T00:00:00Z"), run.renderer().plan().start());
     assertEquals(Instant.parse("2026-10-31T18:00:00Z"), run.renderer().plan().end());
-    assertTrue(run.err().contains("span  2026-10-01 00:00 .. 2026-10-31 18:00 Z (first to last ban)"), run.err());
+    assertTrue(run.err().contains("span  2026-10-01 00:00 .. 2026-10-31 18:00 UTC (first to last ban)"), run.err());
   }
 }

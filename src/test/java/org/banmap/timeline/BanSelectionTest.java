@@ -48,7 +48,7 @@ class BanSelectionTest {
         Bans.at("2026-10-02T01:00:00Z", 0, 0, "dovecot", "FR"));
     assertEquals(List.of(), both.apply(bans));
     assertEquals("--jail dovecot and --to 2026-10-01 05:00 together matched none of the 2 located bans: 1 are in the"
-        + " jails, 1 in the time range, none both; they span 2026-10-01 01:00 .. 2026-10-02 01:00 Z;"
+        + " jails, 1 in the time range, none both; they span 2026-10-01 01:00 .. 2026-10-02 01:00 UTC;"
         + " jails seen: dovecot (1), postfix (1)", both.explainNoneMatched(bans, ZoneOffset.UTC));
   }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.banmap.render.FrameContext;
 import org.banmap.render.OverlayElement;
+import org.banmap.report.ZoneLabel;
 
 /** The frame's data time at the top left, e.g. "Thu 1 Oct 2026  14:05" and then "UTC" in small type. */
 public final class Clock implements OverlayElement {

@@ -17,6 +17,7 @@ import org.banmap.map.Projection;
 import org.banmap.render.Background;
 import org.banmap.render.FrameRenderer;
 import org.banmap.render.OverlayElement;
+import org.banmap.report.ZoneLabel;
 import org.banmap.testing.Bans;
 import org.banmap.testing.Styles;
 import org.banmap.timeline.FramePlan;

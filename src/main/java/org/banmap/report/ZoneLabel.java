@@ -1,4 +1,4 @@
-package org.banmap.render.overlay;
+package org.banmap.report;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,8 +29,17 @@ public final class ZoneLabel {
     return offsetForm ? utcOffset(offset) : name;
   }
 
+  /**
+   * The zone after a time range in the summary: a fixed offset as the frames' clock shows it
+   * ({@code UTC}, not {@code Z} or {@code Etc/UTC}), a region by its name, which holds across
+   * daylight-saving changes inside the range.
+   */
+  public static String ofRange(ZoneId zone, Instant start) {
+    return zone.getRules().isFixedOffset() ? of(zone, start) : zone.getId();
+  }
+
   /** {@code UTC}, {@code UTC+2}, {@code UTC+5:30}, {@code UTC-3:30}. */
-  static String utcOffset(ZoneOffset offset) {
+  public static String utcOffset(ZoneOffset offset) {
     int seconds = offset.getTotalSeconds();
     if (seconds == 0) {
       return "UTC";
