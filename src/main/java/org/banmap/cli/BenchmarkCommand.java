@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.banmap.bench.Benchmark;
+import org.banmap.bench.MemoryCase;
 import org.banmap.bench.SyntheticBans;
 import org.banmap.encode.StagedEncoder;
 import org.banmap.geo.LocatedBan;
@@ -33,6 +34,9 @@ import picocli.CommandLine.TypeConversionException;
           + " the baseline for the 'vs naive' column. Prints markdown tables on stdout; takes minutes at the defaults."},
     footer = {"", "Example:", "  banmap benchmark --bans 100k --sizes 720p --encoders jcodec,ffmpeg --seconds 5"})
 final class BenchmarkCommand implements Callable<Integer> {
+  /** The program's entry point, run in the memory case's child JVM (named, not imported: Main depends on cli). */
+  private static final String MAIN_CLASS = "org.banmap.Main";
+
   @Spec CommandSpec spec;
 
   @Option(names = "--bans", split = ",", paramLabel = "N", converter = CountConverter.class,
@@ -55,6 +59,14 @@ final class BenchmarkCommand implements Callable<Integer> {
       description = "How long a ban stays visible (default: ${DEFAULT-VALUE}; 100k bans over 30 days then show ~3,300 dots per frame).")
   Duration fade;
 
+  @Option(names = "--memory-bans", split = ",", paramLabel = "N", defaultValue = "1M,10M",
+      description = "Ban counts for the memory case: banmap render in a child JVM with default flags at the first"
+          + " --sizes size, reporting its peak RSS; 'none' skips it (default: ${DEFAULT-VALUE}).")
+  List<String> memoryBans;
+
+  @Option(names = "--memory-only", description = "Run only the memory case.")
+  boolean memoryOnly;
+
   @Override
   public Integer call() throws Exception {
     if (seconds < 1 || seconds > 600) {
@@ -76,10 +88,20 @@ final class BenchmarkCommand implements Callable<Integer> {
     List<Benchmark.Size> sizeList = sizes.stream().map(s -> new Benchmark.Size(s.width(), s.height())).toList();
     Path work = Files.createTempDirectory("banmap-benchmark");
     try {
-      Benchmark benchmark = new Benchmark(new Benchmark.Settings(bans, sizeList, chosen, 20261031L, work),
-          this::renderer, err);
-      benchmark.run();
-      benchmark.print(spec.commandLine().getOut());
+      if (!memoryOnly) {
+        Benchmark benchmark = new Benchmark(new Benchmark.Settings(bans, sizeList, chosen, 20261031L, work),
+            this::renderer, err);
+        benchmark.run();
+        benchmark.print(spec.commandLine().getOut());
+      }
+      List<Integer> memory = memoryBans();
+      if (!memory.isEmpty()) {
+        MemoryCase memoryCase = new MemoryCase(new MemoryCase.Settings(memory, sizeList.get(0), seconds,
+            fade.toSeconds() + "s",
+            20261031L, work, MAIN_CLASS), err);
+        memoryCase.run();
+        memoryCase.print(spec.commandLine().getOut());
+      }
     } finally {
       deleteTree(work);
     }
@@ -100,6 +122,21 @@ final class BenchmarkCommand implements Callable<Integer> {
     PrintWriter quiet = new PrintWriter(PrintWriter.nullWriter());
     return new VideoJob(summary, quiet, true).prepare(bans, video, SyntheticBans.START,
         SyntheticBans.START.plusMillis(SyntheticBans.SPAN_MILLIS), ZoneOffset.UTC);
+  }
+
+  private List<Integer> memoryBans() {
+    if (memoryBans.size() == 1 && memoryBans.get(0).trim().equalsIgnoreCase("none")) {
+      return List.of();
+    }
+    List<Integer> counts = new ArrayList<>();
+    for (String n : memoryBans) {
+      try {
+        counts.add(new CountConverter().convert(n));
+      } catch (TypeConversionException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--memory-bans: " + e.getMessage());
+      }
+    }
+    return counts;
   }
 
   private Benchmark.Encoder encoder(String name) {
