@@ -22,7 +22,7 @@ import org.banmap.encode.Sinks;
 import org.banmap.encode.StagedEncoder;
 import org.banmap.geo.BanGeocoder;
 import org.banmap.geo.GeoLocator;
-import org.banmap.geo.LocatedBan;
+import org.banmap.geo.LocatedBans;
 import org.banmap.geo.MaxMindGeoLocator;
 import org.banmap.ingest.Fail2banLogReader;
 import org.banmap.ingest.IngestResult;
@@ -68,7 +68,7 @@ public final class Benchmark {
   /** Builds the renderer {@code banmap render} would use for these bans at this size. */
   @FunctionalInterface
   public interface RendererFactory {
-    FrameRenderer create(List<LocatedBan> located, String attribution, int widthPx, int heightPx);
+    FrameRenderer create(LocatedBans located, String attribution, int widthPx, int heightPx);
   }
 
   public record Size(int widthPx, int heightPx) {
@@ -118,7 +118,7 @@ public final class Benchmark {
       SyntheticBans.Written input = SyntheticBans.write(dir, bans, settings.seed());
       System.gc();
       resetPeaks();
-      List<LocatedBan> located = ingest(bans, input);
+      LocatedBans located = ingest(bans, input);
       for (Size size : settings.sizes()) {
         FrameRenderer renderer = renderers.create(located, SyntheticBans.DATABASE_TYPE, size.widthPx(), size.heightPx());
         if (!warm) {
@@ -142,12 +142,12 @@ public final class Benchmark {
     }
   }
 
-  private List<LocatedBan> ingest(int bans, SyntheticBans.Written input) {
+  private LocatedBans ingest(int bans, SyntheticBans.Written input) {
     Problems problems = new Problems();
     long t0 = System.nanoTime();
     IngestResult ingest = new Fail2banLogReader(ZoneOffset.UTC, false, problems).read(List.of(input.log()), Progress.silent());
     long t1 = System.nanoTime();
-    List<LocatedBan> located;
+    LocatedBans located;
     try (GeoLocator locator = MaxMindGeoLocator.open(input.database())) {
       located = new BanGeocoder().geocode(ingest.bans(), locator, problems).located();
     }

@@ -13,7 +13,7 @@ import org.banmap.bench.Benchmark;
 import org.banmap.bench.MemoryCase;
 import org.banmap.bench.SyntheticBans;
 import org.banmap.encode.StagedEncoder;
-import org.banmap.geo.LocatedBan;
+import org.banmap.geo.LocatedBans;
 import org.banmap.report.Problems;
 import org.banmap.report.RunSummary;
 import picocli.CommandLine.Command;
@@ -109,7 +109,7 @@ final class BenchmarkCommand implements Callable<Integer> {
   }
 
   /** The renderer {@code banmap render --size WxH --duration Ns --fade F} would build for these bans. */
-  private org.banmap.render.FrameRenderer renderer(List<LocatedBan> located, String attribution, int width, int height) {
+  private org.banmap.render.FrameRenderer renderer(LocatedBans located, String attribution, int width, int height) {
     VideoOptions video = new VideoOptions();
     video.size = new VideoSize(width, height);
     video.fps = 30;
@@ -117,7 +117,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     video.fade = fade;
     video.basemapDetail = "auto";
     // prepare() reads only the selected bans and the attribution; the ingest was timed separately.
-    LoadedBans bans = new LoadedBans(null, located, located, attribution);
+    LoadedBans bans = new LoadedBans(null, located.size(), located, located, attribution);
     RunSummary summary = new RunSummary("benchmark", new Problems());
     PrintWriter quiet = new PrintWriter(PrintWriter.nullWriter());
     return new VideoJob(summary, quiet, true).prepare(bans, video, SyntheticBans.START,

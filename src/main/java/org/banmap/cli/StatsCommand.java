@@ -45,7 +45,7 @@ final class StatsCommand implements Callable<Integer> {
     try (GeoLocator locator = MaxMindGeoLocator.open(GeoIpDatabaseFinder.system().find(input.geoip))) {
       LoadedBans bans = new BanLoader(summary, err, common.quiet)
           .load(input.logs, locator, zone, input.keepRestarts, selection.selection(zone));
-      long newBans = bans.ingest().bans().size();
+      long newBans = bans.newBans();
       CountryTable.Totals totals = new CountryTable.Totals(
           bans.ingest().linesRead(), newBans, bans.located().size(), newBans - bans.located().size());
       CountryTable.of(bans.selected(), top, totals).print(spec.commandLine().getOut(), tableFormat);

@@ -5,6 +5,7 @@ import java.awt.image.DataBufferInt;
 import java.nio.file.Path;
 import java.util.List;
 import org.banmap.geo.GeoPlace;
+import org.banmap.geo.LocatedBans;
 import org.banmap.style.MapStyle;
 import org.banmap.timeline.FramePlan;
 import org.banmap.timeline.Timeline;
@@ -56,8 +57,9 @@ public final class FrameRenderer {
         OverlayPainter.isDark(background));
     this.screenX = new int[timeline.size()];
     this.screenY = new int[timeline.size()];
+    LocatedBans bans = timeline.bans();
     for (int i = 0; i < timeline.size(); i++) {
-      GeoPlace p = timeline.ban(i).place();
+      GeoPlace p = bans.place(i);
       screenX[i] = (int) Math.floor(viewport.x(p.lon()));
       screenY[i] = (int) Math.floor(viewport.y(p.lat()));
     }
