@@ -2,7 +2,9 @@ package org.banmap.geo;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.banmap.ingest.BanEvent;
@@ -50,7 +52,7 @@ public final class BanGeocoder {
       addressOf[i] = ban.isIpv4() ? addresses.number(ban.ipv4Bits()) : addresses.number(ban.ip());
     }
     int distinct = addresses.size();
-    Object[] found = lookUp(addresses, distinct, locator);
+    Object[] found = lookUpAll(addresses, distinct, locator);
 
     int[] bansPerAddress = new int[distinct];
     for (int number : addressOf) {
@@ -64,8 +66,12 @@ public final class BanGeocoder {
     // a few thousand entries for millions of bans.
     LocatedBans.Builder builder = new LocatedBans.Builder(located, addresses);
     int[] placeOf = new int[distinct];
+    // Addresses of one network share one GeoPlace object: look that up by identity before hashing it.
+    Map<GeoPlace, Integer> byIdentity = new IdentityHashMap<>();
     for (int a = 0; a < distinct; a++) {
-      placeOf[a] = found[a] instanceof GeoPlace p ? builder.place(p) : found[a] == Miss.RESERVED ? RESERVED : MISSING;
+      placeOf[a] = found[a] instanceof GeoPlace p
+          ? byIdentity.computeIfAbsent(p, builder::place)
+          : found[a] == Miss.RESERVED ? RESERVED : MISSING;
     }
 
     long reserved = 0;
@@ -94,18 +100,30 @@ public final class BanGeocoder {
   }
 
   /** The {@link GeoPlace} or {@link Miss} of each address number. */
-  private static Object[] lookUp(AddressTable addresses, int distinct, GeoLocator locator) {
+  private static Object[] lookUpAll(AddressTable addresses, int distinct, GeoLocator locator) {
     Object[] found = new Object[distinct];
     if (distinct < PARALLEL_THRESHOLD) {
       for (int i = 0; i < distinct; i++) {
-        found[i] = lookUp(addresses.address(i), locator);
+        found[i] = lookUp(addresses, i, locator);
       }
       return found;
     }
     // The MaxMind reader is thread-safe; a fresh set of addresses is dominated by tree walks and
     // record decoding, which spread well over cores.
-    IntStream.range(0, distinct).parallel().forEach(i -> found[i] = lookUp(addresses.address(i), locator));
+    IntStream.range(0, distinct).parallel().forEach(i -> found[i] = lookUp(addresses, i, locator));
     return found;
+  }
+
+  private static Object lookUp(AddressTable addresses, int number, GeoLocator locator) {
+    if (!addresses.isIpv4(number)) {
+      return lookUp(addresses.address(number), locator);
+    }
+    int bits = addresses.ipv4Bits(number);
+    if (isReservedIpv4(bits)) {
+      return Miss.RESERVED;
+    }
+    Optional<GeoPlace> place = locator.locateIpv4(bits);
+    return place.isPresent() ? place.get() : Miss.NOT_IN_DATABASE;
   }
 
   private static Object lookUp(InetAddress ip, GeoLocator locator) {
@@ -165,8 +183,11 @@ public final class BanGeocoder {
   };
 
   private static boolean isReservedIpv4(byte[] b, int at) {
-    int v = ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8)
-        | (b[at + 3] & 0xFF);
+    return isReservedIpv4(((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8)
+        | (b[at + 3] & 0xFF));
+  }
+
+  private static boolean isReservedIpv4(int v) {
     for (int[] net : RESERVED_V4) {
       int mask = -1 << (32 - net[1]);
       if ((v & mask) == net[0]) {

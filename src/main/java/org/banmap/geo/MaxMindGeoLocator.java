@@ -100,6 +100,12 @@ public final class MaxMindGeoLocator implements GeoLocator {
   }
 
   @Override
+  public Optional<GeoPlace> locateIpv4(int bits) {
+    GeoPlace known = cachedNetwork(bits);
+    return known != null ? Optional.of(known) : GeoLocator.super.locateIpv4(bits);
+  }
+
+  @Override
   public Optional<GeoPlace> locate(InetAddress ip) {
     int v4 = ip instanceof Inet4Address ? bits(ip.getAddress()) : 0;
     if (ip instanceof Inet4Address) {
