@@ -28,7 +28,9 @@ public final class AddressTable {
 
   /** The number of these IPv4 bits, a new one if the address was not seen yet. */
   int number(int ipv4Bits) {
-    if (size * 2 >= indexKeys.length) {
+    checkOpen();
+    // Load factor 3/4: ten million addresses index in 2 x 16M ints (128 MB), not 2 x 32M.
+    if (size * 4 >= indexKeys.length * 3) {
       growIndex();
     }
     int mask = indexKeys.length - 1;
@@ -50,6 +52,7 @@ public final class AddressTable {
     if (ip.getAddress().length == 4) {
       return number(bits(ip.getAddress()));
     }
+    checkOpen();
     Integer known = otherNumbers.get(ip);
     if (known != null) {
       return known;
@@ -118,10 +121,13 @@ public final class AddressTable {
     return number;
   }
 
-  private int append(int bits) {
+  private void checkOpen() {
     if (indexKeys == null) {
       throw new IllegalStateException("the address table is frozen");
     }
+  }
+
+  private int append(int bits) {
     if (size == ipv4.length) {
       ipv4 = Arrays.copyOf(ipv4, size * 2);
     }
