@@ -32,6 +32,23 @@ class BenchmarkCommandTest {
   }
 
   @Test
+  void memoryCaseRunsRenderInAChildJvmAndReportsItsPeakRss() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = BanMapCommand.newCommandLine(new PrintWriter(out), new PrintWriter(err))
+        .execute("benchmark", "--memory-only", "--memory-bans", "2k", "--sizes", "320x180", "--seconds", "1");
+    assertEquals(0, exit, err.toString());
+    String table = out.toString();
+    assertTrue(table.contains("| bans | size | frames | log | wall clock | peak RSS |"), table);
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\| 2,000 \\| 320x180 \\| 30 \\| [0-9.]+ MB \\| [0-9.]+ s \\| ([0-9]+) MB \\|")
+        .matcher(table);
+    assertTrue(row.find(), table);
+    // A JVM that rendered anything holds tens of MB at least; 0 would mean VmHWM was not read.
+    assertTrue(Integer.parseInt(row.group(1)) > 20, table);
+    assertTrue(!table.contains("| bans | log | parse bans/s"), "--memory-only skips the other tables");
+  }
+
+  @Test
   void countsTakeSuffixes() {
     BenchmarkCommand.CountConverter counts = new BenchmarkCommand.CountConverter();
     assertEquals(10_000, counts.convert("10k"));
