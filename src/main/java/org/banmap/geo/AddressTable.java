@@ -66,6 +66,9 @@ public final class AddressTable {
 
   /** Drops the lookup index and spare capacity: the table is read-only from here on. */
   AddressTable freeze() {
+    if (indexKeys == null) {
+      return this;
+    }
     ipv4 = Arrays.copyOf(ipv4, size);
     indexKeys = null;
     indexValues = null;

@@ -2,6 +2,8 @@ package org.banmap.geo;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,27 +54,31 @@ public final class BanGeocoder {
       addressOf[i] = ban.isIpv4() ? addresses.number(ban.ipv4Bits()) : addresses.number(ban.ip());
     }
     int distinct = addresses.size();
+    // The lookup index is no longer needed: drop it before the columns are allocated.
+    addresses.freeze();
     Object[] found = lookUpAll(addresses, distinct, locator);
 
-    int[] bansPerAddress = new int[distinct];
-    for (int number : addressOf) {
-      bansPerAddress[number]++;
-    }
-    int located = 0;
-    for (int a = 0; a < distinct; a++) {
-      located += found[a] instanceof GeoPlace ? bansPerAddress[a] : 0;
-    }
     // Number the places: many addresses share one (a city, a network), so the place table stays
-    // a few thousand entries for millions of bans.
-    LocatedBans.Builder builder = new LocatedBans.Builder(located, addresses);
-    int[] placeOf = new int[distinct];
-    // Addresses of one network share one GeoPlace object: look that up by identity before hashing it.
+    // a few thousand entries for millions of bans. Addresses of one network share one GeoPlace
+    // object: look that up by identity before hashing it.
+    List<GeoPlace> places = new ArrayList<>();
     Map<GeoPlace, Integer> byIdentity = new IdentityHashMap<>();
+    Map<GeoPlace, Integer> byValue = new HashMap<>();
+    int[] placeOf = new int[distinct];
     for (int a = 0; a < distinct; a++) {
       placeOf[a] = found[a] instanceof GeoPlace p
-          ? byIdentity.computeIfAbsent(p, builder::place)
+          ? byIdentity.computeIfAbsent(p, k -> byValue.computeIfAbsent(k, v -> {
+            places.add(v);
+            return places.size() - 1;
+          }))
           : found[a] == Miss.RESERVED ? RESERVED : MISSING;
     }
+    found = null;
+    int located = 0;
+    for (int number : addressOf) {
+      located += placeOf[number] >= 0 ? 1 : 0;
+    }
+    LocatedBans.Builder builder = new LocatedBans.Builder(located, addresses, places);
 
     long reserved = 0;
     long missing = 0;

@@ -157,7 +157,15 @@ public final class LocatedBans {
     private int size;
 
     Builder(int capacity, AddressTable addresses) {
+      this(capacity, addresses, List.of());
+    }
+
+    /** A builder whose place table starts with {@code distinctPlaces}, numbered 0, 1, 2… in that order. */
+    Builder(int capacity, AddressTable addresses, List<GeoPlace> distinctPlaces) {
       this.addresses = addresses;
+      for (GeoPlace p : distinctPlaces) {
+        place(p);
+      }
       this.epochMillis = new long[capacity];
       this.address = new int[capacity];
       this.place = new int[capacity];
