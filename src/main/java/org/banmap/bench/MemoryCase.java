@@ -16,6 +16,10 @@ import java.util.concurrent.TimeUnit;
  * started with default flags (a jar cannot set JVM flags, so that is what users get), on {@link
  * SyntheticBans} at one size, with the peak RSS read inside the child by {@link PeakRssProbe}. Each
  * run has the JVM to itself, so the number does not depend on what this benchmark did before.
+ *
+ * <p>Expect some spread between runs: with default flags G1 grows the heap when its pauses take
+ * more than a few percent of the time, so the peak follows the garbage made per frame (and how
+ * busy the machine is) as much as the bans the run holds.
  */
 public final class MemoryCase {
   /** Kills a child that hangs; a 10M-ban run takes a few minutes on two busy cores. */
