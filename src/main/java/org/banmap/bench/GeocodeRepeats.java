@@ -1,12 +1,14 @@
 package org.banmap.bench;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.banmap.geo.BanGeocoder;
 import org.banmap.geo.GeoLocator;
-import org.banmap.geo.LocatedBan;
+import org.banmap.geo.LocatedBans;
+import org.banmap.ingest.SourceLine;
 import org.banmap.pipeline.LoadedBans;
 import org.banmap.geo.MaxMindGeoLocator;
 import org.banmap.ingest.BanEvent;
@@ -30,7 +32,7 @@ final class GeocodeRepeats implements Benchmark.Extra {
 
   @Override
   public void afterIngest(int bans, SyntheticBans.Written input, LoadedBans loaded) {
-    List<LocatedBan> located = loaded.located();
+    LocatedBans located = loaded.located();
     if (located.isEmpty()) {
       return;
     }
@@ -39,7 +41,9 @@ final class GeocodeRepeats implements Benchmark.Extra {
       for (int distinct : DISTINCT) {
         List<BanEvent> repeated = new ArrayList<>(lookups);
         for (int i = 0; i < lookups; i++) {
-          repeated.add(located.get(i % Math.min(distinct, located.size())).ban());
+          int ban = i % Math.min(distinct, located.size());
+          repeated.add(new BanEvent(Instant.ofEpochMilli(located.epochMillis(ban)), located.ip(ban), located.jail(ban),
+              new SourceLine(input.log(), i + 1L)));
         }
         BanGeocoder geocoder = new BanGeocoder();
         geocoder.geocode(repeated, locator, new Problems()); // JIT warm-up

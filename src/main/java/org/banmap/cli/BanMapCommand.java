@@ -30,6 +30,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class BanMapCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Runs banmap with the process's streams and exits with its code (the jar's {@code Main} calls this). */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(newCommandLine(out, err).execute(args));
+  }
+
   /** How far the running command got, for the out-of-memory message. */
   private final RunState runState = new RunState();
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.banmap.bench.BasemapBenchmark;
 import org.banmap.bench.Benchmark;
 import org.banmap.bench.IngestBenchmark;
+import org.banmap.bench.MemoryCase;
 import org.banmap.bench.SyntheticBans;
 import org.banmap.encode.StagedEncoder;
 import org.banmap.pipeline.RenderSettings;
@@ -35,6 +36,9 @@ import picocli.CommandLine.TypeConversionException;
           + " Prints markdown tables on stdout; takes minutes at the defaults."},
     footer = {"", "Example:", "  banmap benchmark --bans 100k --sizes 720p --encoders jcodec,ffmpeg --seconds 5"})
 final class BenchmarkCommand implements Callable<Integer> {
+  /** The program's entry point, run in the memory case's child JVM. */
+  private static final String MAIN_CLASS = BanMapCommand.class.getName();
+
   @Spec CommandSpec spec;
 
   @Option(names = "--bans", split = ",", paramLabel = "N", converter = CountConverter.class,
@@ -60,6 +64,14 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--ingest-only",
       description = "Time only the ingest stage on one thread, in MB/s of a realistic fail2ban log (about 7.5 lines per ban: Found, Ban, Unban, ...), first run and best warm run, wall clock and thread CPU.")
   boolean ingestOnly;
+
+  @Option(names = "--memory-bans", split = ",", paramLabel = "N", defaultValue = "1M,10M",
+      description = "Ban counts for the memory case: banmap render in a child JVM with default flags at the first"
+          + " --sizes size, reporting its peak RSS; 'none' skips it (default: ${DEFAULT-VALUE}).")
+  List<String> memoryBans;
+
+  @Option(names = "--memory-only", description = "Run only the memory case.")
+  boolean memoryOnly;
 
   @Override
   public Integer call() throws Exception {
@@ -93,16 +105,41 @@ final class BenchmarkCommand implements Callable<Integer> {
     List<Benchmark.Size> sizeList = sizes.stream().map(s -> new Benchmark.Size(s.width(), s.height())).toList();
     Path work = Files.createTempDirectory("banmap-benchmark");
     try {
-      Benchmark benchmark = new Benchmark(
-          new Benchmark.Settings(bans, sizeList, chosen, Duration.ofSeconds(seconds), fade, 20261031L, work), err).withStandardExtras();
-      benchmark.run();
-      benchmark.print(spec.commandLine().getOut());
-      BasemapBenchmark.print(sizeList, StyleFiles.read(RenderSettings.Styles.defaults().basemapStyle(), err),
-          spec.commandLine().getOut());
+      if (!memoryOnly) {
+        Benchmark benchmark = new Benchmark(
+            new Benchmark.Settings(bans, sizeList, chosen, Duration.ofSeconds(seconds), fade, 20261031L, work), err).withStandardExtras();
+        benchmark.run();
+        benchmark.print(spec.commandLine().getOut());
+        BasemapBenchmark.print(sizeList, StyleFiles.read(RenderSettings.Styles.defaults().basemapStyle(), err),
+            spec.commandLine().getOut());
+      }
+      List<Integer> memory = memoryBans();
+      if (!memory.isEmpty()) {
+        MemoryCase memoryCase = new MemoryCase(new MemoryCase.Settings(memory, sizeList.get(0), seconds,
+            fade.toSeconds() + "s",
+            20261031L, work, MAIN_CLASS), err);
+        memoryCase.run();
+        memoryCase.print(spec.commandLine().getOut());
+      }
     } finally {
       deleteTree(work);
     }
     return 0;
+  }
+
+  private List<Integer> memoryBans() {
+    if (memoryBans.size() == 1 && memoryBans.get(0).trim().equalsIgnoreCase("none")) {
+      return List.of();
+    }
+    List<Integer> counts = new ArrayList<>();
+    for (String n : memoryBans) {
+      try {
+        counts.add(new CountConverter().convert(n));
+      } catch (TypeConversionException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--memory-bans: " + e.getMessage());
+      }
+    }
+    return counts;
   }
 
   private Benchmark.Encoder encoder(String name) {

@@ -46,7 +46,7 @@ final class StatsCommand implements Callable<Integer> {
     boolean done = false;
     try {
       LoadedBans bans = new BanLoader(summary, err, common.quiet, root.runState()).load(in);
-      long newBans = bans.ingest().bans().size();
+      long newBans = bans.newBans();
       CountryTable.Totals totals = new CountryTable.Totals(
           bans.ingest().linesRead(), newBans, bans.located().size(), newBans - bans.located().size());
       CountryTable.of(bans.selected(), top, totals).print(spec.commandLine().getOut(), tableFormat);

@@ -4,6 +4,7 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,141 +24,112 @@ public final class BanGeocoder {
   private static final int PARALLEL_THRESHOLD = 5_000;
 
   /** The located bans, in input order, and how many bans were dropped and why. */
-  public record Result(List<LocatedBan> located, long privateOrReserved, long notInDatabase) {
-    public Result {
-      located = List.copyOf(located);
-    }
-  }
+  public record Result(LocatedBans located, long privateOrReserved, long notInDatabase) {}
 
-  /** What the lookup cache holds for an address that has no place. */
+  /** What the lookup holds for an address that has no place. */
   private enum Miss {
     RESERVED,
     NOT_IN_DATABASE
   }
 
+  /** Place numbers of addresses that have none (place numbers are never negative). */
+  private static final int RESERVED = -1;
+  private static final int MISSING = -2;
+
   /** Just the located bans; see {@link #geocode} for the counts. */
-  public List<LocatedBan> locate(List<BanEvent> bans, GeoLocator locator, Problems problems) {
+  public LocatedBans locate(List<BanEvent> bans, GeoLocator locator, Problems problems) {
     return geocode(bans, locator, problems).located();
   }
 
+  /**
+   * Locates {@code bans} into columns. The events are only read: a caller that drops its last
+   * reference to them afterwards keeps just the columns (about 20 bytes a ban).
+   */
   public Result geocode(List<BanEvent> bans, GeoLocator locator, Problems problems) {
-    // Number the distinct addresses in first-seen order: each ban gets its address's number, and
-    // each number the index of its first ban. IPv4 addresses are keyed by their bits in a
-    // primitive table, so a million distinct addresses cost a few int arrays, not a million
-    // InetAddress keys and map nodes for the garbage collector to copy.
+    // Number the distinct addresses in first-seen order; each ban gets its address's number.
+    AddressTable addresses = new AddressTable();
     int[] addressOf = new int[bans.size()];
-    int[] firstBan = new int[Math.max(16, bans.size())];
-    Ipv4Numbers v4 = new Ipv4Numbers();
-    Map<InetAddress, Integer> others = new HashMap<>();
-    int distinct = 0;
     for (int i = 0; i < addressOf.length; i++) {
       BanEvent ban = bans.get(i);
-      int number = ban.isIpv4() ? v4.numberOf(ban.ipv4Bits(), distinct) : others.computeIfAbsent(ban.ip(), k -> -1);
-      if (number < 0) {
-        others.put(ban.ip(), distinct);
-        number = distinct;
-      }
-      if (number == distinct) {
-        firstBan[distinct++] = i;
-      }
-      addressOf[i] = number;
+      addressOf[i] = ban.isIpv4() ? addresses.number(ban.ipv4Bits()) : addresses.number(ban.ip());
     }
-    Object[] found = lookUp(bans, firstBan, distinct, locator);
-    // Many addresses share a place (one city, one network): keep one GeoPlace per place, so a
-    // million bans from a few thousand cities hold a few thousand places, not a million.
-    Map<GeoPlace, GeoPlace> shared = new HashMap<>();
-    for (int i = 0; i < distinct; i++) {
-      if (found[i] instanceof GeoPlace p) {
-        found[i] = shared.computeIfAbsent(p, k -> k);
-      }
-    }
+    int distinct = addresses.size();
+    // The lookup index is no longer needed: drop it before the columns are allocated.
+    addresses.freeze();
+    Object[] found = lookUpAll(addresses, distinct, locator);
 
-    List<LocatedBan> located = new ArrayList<>(bans.size());
+    // Number the places: many addresses share one (a city, a network), so the place table stays
+    // a few thousand entries for millions of bans. Addresses of one network share one GeoPlace
+    // object: look that up by identity before hashing it.
+    List<GeoPlace> places = new ArrayList<>();
+    Map<GeoPlace, Integer> byIdentity = new IdentityHashMap<>();
+    Map<GeoPlace, Integer> byValue = new HashMap<>();
+    int[] placeOf = new int[distinct];
+    for (int a = 0; a < distinct; a++) {
+      placeOf[a] = found[a] instanceof GeoPlace p
+          ? byIdentity.computeIfAbsent(p, k -> byValue.computeIfAbsent(k, v -> {
+            places.add(v);
+            return places.size() - 1;
+          }))
+          : found[a] == Miss.RESERVED ? RESERVED : MISSING;
+    }
+    found = null;
+    int located = 0;
+    for (int number : addressOf) {
+      located += placeOf[number] >= 0 ? 1 : 0;
+    }
+    LocatedBans.Builder builder = new LocatedBans.Builder(located, addresses, places);
+
     long reserved = 0;
     long missing = 0;
+    String lastJail = null;
+    int lastJailNumber = -1;
     for (int i = 0; i < addressOf.length; i++) {
       BanEvent ban = bans.get(i);
-      Object place = found[addressOf[i]];
-      if (place instanceof GeoPlace p) {
-        located.add(new LocatedBan(ban, p));
-      } else if (place == Miss.RESERVED) {
+      int place = placeOf[addressOf[i]];
+      if (place >= 0) {
+        String jail = ban.jail();
+        if (jail != lastJail) {
+          lastJailNumber = builder.jail(jail);
+          lastJail = jail;
+        }
+        builder.add(ban.epochMilli(), addressOf[i], place, lastJailNumber);
+      } else if (place == RESERVED) {
         reserved++;
-        problems.add(PRIVATE_OR_RESERVED, ban.at(), ban.ip().getHostAddress());
+        problems.add(PRIVATE_OR_RESERVED, ban.at(), addresses.text(addressOf[i]));
       } else {
         missing++;
-        problems.add(NOT_IN_DATABASE, ban.at(), ban.ip().getHostAddress());
+        problems.add(NOT_IN_DATABASE, ban.at(), addresses.text(addressOf[i]));
       }
     }
-    return new Result(located, reserved, missing);
+    return new Result(builder.build(), reserved, missing);
   }
 
-  /** The {@link GeoPlace} or {@link Miss} of each address number (looked up at its first ban). */
-  private static Object[] lookUp(List<BanEvent> bans, int[] firstBan, int distinct, GeoLocator locator) {
+  /** The {@link GeoPlace} or {@link Miss} of each address number. */
+  private static Object[] lookUpAll(AddressTable addresses, int distinct, GeoLocator locator) {
     Object[] found = new Object[distinct];
     if (distinct < PARALLEL_THRESHOLD) {
       for (int i = 0; i < distinct; i++) {
-        found[i] = lookUp(bans.get(firstBan[i]).ip(), locator);
+        found[i] = lookUp(addresses, i, locator);
       }
       return found;
     }
     // The MaxMind reader is thread-safe; a fresh set of addresses is dominated by tree walks and
     // record decoding, which spread well over cores.
-    IntStream.range(0, distinct).parallel().forEach(i -> found[i] = lookUp(bans.get(firstBan[i]).ip(), locator));
+    IntStream.range(0, distinct).parallel().forEach(i -> found[i] = lookUp(addresses, i, locator));
     return found;
   }
 
-  /** IPv4 bits to address numbers: open addressing over two int arrays. */
-  private static final class Ipv4Numbers {
-    private int[] keys = new int[1024];
-    private int[] values = new int[1024];
-    private boolean[] used = new boolean[1024];
-    private int size;
-
-    /** The number of {@code bits}, which becomes {@code next} if the address is new. */
-    int numberOf(int bits, int next) {
-      if (size * 2 >= keys.length) {
-        grow();
-      }
-      int mask = keys.length - 1;
-      int i = mix(bits) & mask;
-      while (used[i]) {
-        if (keys[i] == bits) {
-          return values[i];
-        }
-        i = (i + 1) & mask;
-      }
-      used[i] = true;
-      keys[i] = bits;
-      values[i] = next;
-      size++;
-      return next;
+  private static Object lookUp(AddressTable addresses, int number, GeoLocator locator) {
+    if (!addresses.isIpv4(number)) {
+      return lookUp(addresses.address(number), locator);
     }
-
-    private void grow() {
-      int[] oldKeys = keys;
-      int[] oldValues = values;
-      boolean[] oldUsed = used;
-      keys = new int[oldKeys.length * 2];
-      values = new int[oldKeys.length * 2];
-      used = new boolean[oldKeys.length * 2];
-      int mask = keys.length - 1;
-      for (int j = 0; j < oldKeys.length; j++) {
-        if (oldUsed[j]) {
-          int i = mix(oldKeys[j]) & mask;
-          while (used[i]) {
-            i = (i + 1) & mask;
-          }
-          used[i] = true;
-          keys[i] = oldKeys[j];
-          values[i] = oldValues[j];
-        }
-      }
+    int bits = addresses.ipv4Bits(number);
+    if (isReservedIpv4(bits)) {
+      return Miss.RESERVED;
     }
-
-    private static int mix(int x) {
-      int h = x * 0x9E3779B9;
-      return h ^ (h >>> 16);
-    }
+    Optional<GeoPlace> place = locator.locateIpv4(bits);
+    return place.isPresent() ? place.get() : Miss.NOT_IN_DATABASE;
   }
 
   private static Object lookUp(InetAddress ip, GeoLocator locator) {
@@ -217,8 +189,11 @@ public final class BanGeocoder {
   };
 
   private static boolean isReservedIpv4(byte[] b, int at) {
-    int v = ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8)
-        | (b[at + 3] & 0xFF);
+    return isReservedIpv4(((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8)
+        | (b[at + 3] & 0xFF));
+  }
+
+  private static boolean isReservedIpv4(int v) {
     for (int[] net : RESERVED_V4) {
       int mask = -1 << (32 - net[1]);
       if ((v & mask) == net[0]) {

@@ -1,11 +1,10 @@
 package org.banmap.geo;
 
 import java.io.PrintWriter;
-import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,17 +37,45 @@ public final class CountryTable {
     this.tabled = tabled;
   }
 
-  public static CountryTable of(List<LocatedBan> bans, int top, Totals totals) {
-    Map<String, long[]> counts = new HashMap<>();
+  public static CountryTable of(LocatedBans bans, int top, Totals totals) {
+    // Country of each distinct place, then per ban only int work: a table of ten million bans
+    // needs no per-ban objects.
+    Map<String, Integer> slotOf = new HashMap<>();
+    List<String> isoOfSlot = new ArrayList<>();
+    int[] slotOfPlace = new int[bans.placeCount()];
+    for (int p = 0; p < slotOfPlace.length; p++) {
+      String code = bans.placeAt(p).countryCode();
+      String iso = code == null ? "??" : code;
+      slotOfPlace[p] = slotOf.computeIfAbsent(iso, k -> {
+        isoOfSlot.add(k);
+        return isoOfSlot.size() - 1;
+      });
+    }
+    long[] banCount = new long[isoOfSlot.size()];
     Map<String, String> names = new HashMap<>();
-    Map<String, Set<InetAddress>> ips = new HashMap<>();
-    for (LocatedBan b : bans) {
-      String iso = b.place().countryCode() == null ? "??" : b.place().countryCode();
-      counts.computeIfAbsent(iso, k -> new long[1])[0]++;
-      if (b.place().countryName() != null) {
-        names.putIfAbsent(iso, b.place().countryName());
+    // (country slot, address number) pairs, sorted, give the distinct addresses per country.
+    long[] pairs = new long[bans.size()];
+    for (int i = 0; i < bans.size(); i++) {
+      int slot = slotOfPlace[bans.placeIndex(i)];
+      banCount[slot]++;
+      String name = bans.place(i).countryName();
+      if (name != null) {
+        names.putIfAbsent(isoOfSlot.get(slot), name);
       }
-      ips.computeIfAbsent(iso, k -> new HashSet<>()).add(b.ban().ip());
+      pairs[i] = ((long) slot << 32) | bans.addressIndex(i);
+    }
+    Arrays.sort(pairs);
+    long[] ipCount = new long[isoOfSlot.size()];
+    for (int i = 0; i < pairs.length; i++) {
+      if (i == 0 || pairs[i] != pairs[i - 1]) {
+        ipCount[(int) (pairs[i] >>> 32)]++;
+      }
+    }
+    Map<String, long[]> counts = new HashMap<>();
+    for (int slot = 0; slot < isoOfSlot.size(); slot++) {
+      if (banCount[slot] > 0) {
+        counts.put(isoOfSlot.get(slot), new long[] {banCount[slot], ipCount[slot]});
+      }
     }
     List<String> order = new ArrayList<>(counts.keySet());
     order.sort(Comparator.<String>comparingLong(k -> -counts.get(k)[0]).thenComparing(k -> k));
@@ -62,10 +89,10 @@ public final class CountryTable {
       long n = counts.get(iso)[0];
       if (i < top) {
         String name = names.getOrDefault(iso, iso.equals("??") ? "Unknown country" : iso);
-        rows.add(new Row(i + 1, name, iso, n, ips.get(iso).size(), n / all));
+        rows.add(new Row(i + 1, name, iso, n, counts.get(iso)[1], n / all));
       } else {
         otherBans += n;
-        otherIps += ips.get(iso).size();
+        otherIps += counts.get(iso)[1];
         otherCountries++;
       }
     }

@@ -1,22 +1,17 @@
 package org.banmap.geo;
 
 import com.maxmind.db.CHMCache;
-import com.maxmind.db.Network;
+import com.maxmind.db.DatabaseRecord;
+import com.maxmind.db.MaxMindDbConstructor;
+import com.maxmind.db.MaxMindDbParameter;
+import com.maxmind.db.Reader;
 import com.maxmind.db.Reader.FileMode;
-import com.maxmind.geoip2.DatabaseReader;
-import com.maxmind.geoip2.exception.GeoIp2Exception;
-import com.maxmind.geoip2.model.CityResponse;
-import com.maxmind.geoip2.model.CountryResponse;
-import com.maxmind.geoip2.record.City;
-import com.maxmind.geoip2.record.Country;
-import com.maxmind.geoip2.record.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +22,11 @@ import org.banmap.report.UserError;
  * City databases give the record's coordinates; Country databases, and City records without a
  * location, give the country's representative point from {@link CountryPoints}. No MaxMind type
  * leaves this class.
+ *
+ * <p>Reads records with MaxMind's low-level {@link Reader} into {@link GeoIpRecord}, which names
+ * only the fields banmap uses: the decoder skips the rest of each record (continent,
+ * subdivisions, postal code, the names in other languages) instead of building GeoIP2's full
+ * response objects, which made the first lookups of a run (cold code, many classes) cost seconds.
  */
 public final class MaxMindGeoLocator implements GeoLocator {
   /** Probed once at open so a corrupt tree or data section fails early, with the file named. */
@@ -45,15 +45,15 @@ public final class MaxMindGeoLocator implements GeoLocator {
   /** Bit n set: a network of prefix length n is in {@link #byNetwork}. */
   private volatile long prefixLengths;
 
-  private final DatabaseReader reader;
+  private final Reader reader;
   private final String name;
   private final boolean cityDatabase;
   private final String attribution;
 
-  private MaxMindGeoLocator(DatabaseReader reader, String name) {
+  private MaxMindGeoLocator(Reader reader, String name) {
     this.reader = reader;
     this.name = name;
-    String type = reader.metadata().databaseType();
+    String type = reader.getMetadata().databaseType();
     if (type.contains("City")) {
       cityDatabase = true;
     } else if (type.contains("Country")) {
@@ -61,8 +61,8 @@ public final class MaxMindGeoLocator implements GeoLocator {
     } else {
       closeQuietly(reader);
       throw new UserError(
-          name + " is a '" + type + "' database, which has no locations; banmap needs a City or"
-              + " Country database. " + GeoIpDatabaseFinder.WHERE_TO_GET);
+          name + " is a MaxMind DB file of a kind banmap cannot use (a '" + type + "' database, which has no"
+              + " locations); banmap needs a City or Country database. " + GeoIpDatabaseFinder.WHERE_TO_GET);
     }
     this.attribution = type;
     try {
@@ -82,12 +82,7 @@ public final class MaxMindGeoLocator implements GeoLocator {
           "GeoIP database not found: " + mmdb + ". " + GeoIpDatabaseFinder.WHERE_TO_GET);
     }
     try {
-      DatabaseReader reader =
-          new DatabaseReader.Builder(mmdb.toFile())
-              .fileMode(FileMode.MEMORY_MAPPED)
-              .withCache(new CHMCache(CACHE_ENTRIES))
-              .locales(List.of("en"))
-              .build();
+      Reader reader = new Reader(mmdb.toFile(), FileMode.MEMORY_MAPPED, new CHMCache(CACHE_ENTRIES));
       return new MaxMindGeoLocator(reader, mmdb.toString());
     } catch (IOException | RuntimeException e) {
       throw unreadable(mmdb.toString(), e);
@@ -97,12 +92,17 @@ public final class MaxMindGeoLocator implements GeoLocator {
   /** Reads a whole database from {@code in} into memory; {@code name} is used in messages. */
   public static MaxMindGeoLocator open(InputStream in, String name) {
     try {
-      DatabaseReader reader =
-          new DatabaseReader.Builder(in).withCache(new CHMCache(CACHE_ENTRIES)).locales(List.of("en")).build();
+      Reader reader = new Reader(in, new CHMCache(CACHE_ENTRIES));
       return new MaxMindGeoLocator(reader, name);
     } catch (IOException | RuntimeException e) {
       throw unreadable(name, e);
     }
+  }
+
+  @Override
+  public Optional<GeoPlace> locateIpv4(int bits) {
+    GeoPlace known = cachedNetwork(bits);
+    return known != null ? Optional.of(known) : GeoLocator.super.locateIpv4(bits);
   }
 
   @Override
@@ -115,22 +115,14 @@ public final class MaxMindGeoLocator implements GeoLocator {
       }
     }
     try {
-      Optional<GeoPlace> place;
-      Network network;
-      if (cityDatabase) {
-        Optional<CityResponse> city = reader.tryCity(ip);
-        place = city.flatMap(c -> place(c.location(), c.country(), c.registeredCountry(), c.city()));
-        network = city.map(c -> c.traits().network()).orElse(null);
-      } else {
-        Optional<CountryResponse> country = reader.tryCountry(ip);
-        place = country.flatMap(c -> place(null, c.country(), c.registeredCountry(), null));
-        network = country.map(c -> c.traits().network()).orElse(null);
-      }
-      if (ip instanceof Inet4Address && place.isPresent() && network != null) {
-        cacheNetwork(v4, network.prefixLength(), place.get());
+      DatabaseRecord<GeoIpRecord> found = reader.getRecord(ip, GeoIpRecord.class);
+      Optional<GeoPlace> place = found.data() == null ? Optional.empty() : place(found.data(), cityDatabase);
+      if (ip instanceof Inet4Address && place.isPresent() && found.network() != null) {
+        // The reader reports IPv4 networks of an IPv6 tree with their IPv4 prefix length.
+        cacheNetwork(v4, found.network().prefixLength(), place.get());
       }
       return place;
-    } catch (IOException | GeoIp2Exception | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       throw new UserError(
           "GeoIP database " + name + " is corrupt (looking up " + ip.getHostAddress() + ": "
               + e.getMessage() + "). Download it again. " + GeoIpDatabaseFinder.WHERE_TO_GET,
@@ -193,18 +185,16 @@ public final class MaxMindGeoLocator implements GeoLocator {
     closeQuietly(reader);
   }
 
-  private static Optional<GeoPlace> place(
-      Location location, Country country, Country registered, City city) {
+  private static Optional<GeoPlace> place(GeoIpRecord record, boolean cityDatabase) {
     // Some records (anonymous proxies, satellite providers) only have the registered country.
-    Country c = country != null && country.isoCode() != null ? country : registered;
-    String iso = c == null ? null : c.isoCode();
-    String countryName = c == null ? null : c.names().get("en");
-    String cityName = city == null ? null : city.names().get("en");
-    if (location != null && location.latitude() != null && location.longitude() != null) {
+    GeoIpRecord.Country c = record.country != null && record.country.isoCode != null ? record.country : record.registeredCountry;
+    String iso = c == null ? null : c.isoCode;
+    String countryName = c == null || c.names == null ? null : c.names.en;
+    GeoIpRecord.Location location = cityDatabase ? record.location : null;
+    if (location != null && location.latitude != null && location.longitude != null) {
+      String cityName = record.city == null || record.city.names == null ? null : record.city.names.en;
       return Optional.of(
-          new GeoPlace(
-              location.longitude(), location.latitude(), iso, countryName, cityName,
-              location.accuracyRadius()));
+          new GeoPlace(location.longitude, location.latitude, iso, countryName, cityName, location.accuracyRadius));
     }
     CountryPoints.Point point = CountryPoints.of(iso);
     if (point == null) {
@@ -216,18 +206,81 @@ public final class MaxMindGeoLocator implements GeoLocator {
             countryName != null ? countryName : point.name(), null, null));
   }
 
+  /**
+   * The fields of a GeoIP2 City or Country record that banmap reads, for MaxMind's decoder (which
+   * needs public classes with an annotated public constructor). Fields the record lacks are null.
+   */
+  public static final class GeoIpRecord {
+    final Location location;
+    final Country country;
+    final Country registeredCountry;
+    final Named city;
+
+    @MaxMindDbConstructor
+    public GeoIpRecord(
+        @MaxMindDbParameter(name = "location") Location location,
+        @MaxMindDbParameter(name = "country") Country country,
+        @MaxMindDbParameter(name = "registered_country") Country registeredCountry,
+        @MaxMindDbParameter(name = "city") Named city) {
+      this.location = location;
+      this.country = country;
+      this.registeredCountry = registeredCountry;
+      this.city = city;
+    }
+
+    /** {@code location}: coordinates and the accuracy radius in km. */
+    public static final class Location {
+      final Double latitude;
+      final Double longitude;
+      final Integer accuracyRadius;
+
+      @MaxMindDbConstructor
+      public Location(
+          @MaxMindDbParameter(name = "latitude") Double latitude,
+          @MaxMindDbParameter(name = "longitude") Double longitude,
+          @MaxMindDbParameter(name = "accuracy_radius") Integer accuracyRadius) {
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.accuracyRadius = accuracyRadius;
+      }
+    }
+
+    /** {@code country} and {@code registered_country}. */
+    public static final class Country {
+      final String isoCode;
+      final Names names;
+
+      @MaxMindDbConstructor
+      public Country(@MaxMindDbParameter(name = "iso_code") String isoCode, @MaxMindDbParameter(name = "names") Names names) {
+        this.isoCode = isoCode;
+        this.names = names;
+      }
+    }
+
+    /** {@code city}: only its names. */
+    public static final class Named {
+      final Names names;
+
+      @MaxMindDbConstructor
+      public Named(@MaxMindDbParameter(name = "names") Names names) {
+        this.names = names;
+      }
+    }
+
+    /** A {@code names} map, of which only English is read (the other languages are skipped, not decoded). */
+    public static final class Names {
+      final String en;
+
+      @MaxMindDbConstructor
+      public Names(@MaxMindDbParameter(name = "en") String en) {
+        this.en = en;
+      }
+    }
+  }
+
   private static UserError unreadable(String name, Exception e) {
     if (e instanceof UserError u) {
       return u;
-    }
-    String message = String.valueOf(e.getMessage());
-    if (e instanceof IllegalArgumentException && message.startsWith("Unsupported database type")) {
-      // DatabaseReader read the metadata fine but does not know the type (its only signal for
-      // this is the message), e.g. a vendor's own ASN or ISP database.
-      return new UserError(
-          name + " is a MaxMind DB file of a kind banmap cannot use (" + e.getMessage()
-              + "); banmap needs a City or Country database. " + GeoIpDatabaseFinder.WHERE_TO_GET,
-          e);
     }
     return new UserError(
         "cannot read GeoIP database " + name + ": not a MaxMind DB (.mmdb) file, or it is"
@@ -235,7 +288,7 @@ public final class MaxMindGeoLocator implements GeoLocator {
         e);
   }
 
-  private static void closeQuietly(DatabaseReader reader) {
+  private static void closeQuietly(Reader reader) {
     try {
       reader.close();
     } catch (IOException e) {

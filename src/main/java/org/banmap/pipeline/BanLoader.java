@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.banmap.geo.BanGeocoder;
 import org.banmap.geo.GeoLocator;
-import org.banmap.geo.LocatedBan;
+import org.banmap.geo.LocatedBans;
 import org.banmap.geo.MaxMindGeoLocator;
 import org.banmap.ingest.EventKind;
 import org.banmap.ingest.Fail2banLogReader;
@@ -71,12 +71,12 @@ public final class BanLoader {
 
     state.stage("geo");
     BanGeocoder.Result geo = summary.time("geo", () -> new BanGeocoder().geocode(ingest.bans(), locator, summary.problems()));
-    List<LocatedBan> located = geo.located();
+    LocatedBans located = geo.located();
     summary.line("geo", String.format(Locale.ROOT, "%,d located · %,d private/reserved · %,d not in database (%s)",
         located.size(), geo.privateOrReserved(), geo.notInDatabase(), locator.attribution()));
 
     BanSelection selection = input.selection();
-    List<LocatedBan> selected = selection.apply(located);
+    LocatedBans selected = selection.apply(located);
     if (selected.isEmpty() && !located.isEmpty()) {
       throw new UserError(selection.explainNoneMatched(located, input.zone()));
     }
@@ -84,7 +84,11 @@ public final class BanLoader {
       summary.line("selected", String.format(Locale.ROOT, "%,d of %,d located bans (--from/--to/--jail)",
           selected.size(), located.size()));
     }
-    return new LoadedBans(ingest, located, selected, locator.attribution());
+    // Keep the counts, not the events: from here on the bans are columns (a few bytes each), and
+    // the event objects (tens of bytes each) can be collected before the frames are drawn.
+    IngestResult counts = new IngestResult(List.of(), ingest.events(), ingest.restartBansExcluded(),
+        ingest.duplicateEvents(), ingest.filesRead(), ingest.linesRead(), ingest.bytesRead());
+    return new LoadedBans(counts, ingest.bans().size(), located, selected, locator.attribution());
   }
 
   private Progress progress(String stage, String unit, long total) {

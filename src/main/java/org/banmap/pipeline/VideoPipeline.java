@@ -15,7 +15,6 @@ import org.banmap.encode.PngWriter;
 import org.banmap.encode.FrameSink;
 import org.banmap.encode.GifSink;
 import org.banmap.encode.Sinks;
-import org.banmap.geo.LocatedBan;
 import org.banmap.render.FrameRenderer;
 import org.banmap.report.ZoneLabel;
 import org.banmap.render.FrameSequence;
@@ -116,7 +115,7 @@ public final class VideoPipeline {
       int first = from != null ? 0 : bulk.first();
       int last = to != null ? all.size() : bulk.end();
       if (first > 0 || last < all.size()) {
-        timeline = Timeline.of(slice(all, first, last));
+        timeline = Timeline.of(all.bans().range(first, last));
         warnOutliers(all, first, last);
       }
       start = start != null ? start : timeline.first();
@@ -234,7 +233,7 @@ public final class VideoPipeline {
     ZoneId zone = settings.input().zone();
     List<String> times = new ArrayList<>();
     for (int i = 0; i < Math.min(first, 2); i++) {
-      times.add(MINUTES.format(all.ban(i).ban().time().atZone(zone)));
+      times.add(MINUTES.format(Instant.ofEpochMilli(all.epochMillis(i)).atZone(zone)));
     }
     if (first > 2) {
       times.add("...");
@@ -243,17 +242,9 @@ public final class VideoPipeline {
       times.add("...");
     }
     for (int i = Math.max(last, all.size() - 2); i < all.size(); i++) {
-      times.add(MINUTES.format(all.ban(i).ban().time().atZone(zone)));
+      times.add(MINUTES.format(Instant.ofEpochMilli(all.epochMillis(i)).atZone(zone)));
     }
     return String.join(", ", times);
-  }
-
-  private static List<LocatedBan> slice(Timeline timeline, int first, int end) {
-    List<LocatedBan> bans = new ArrayList<>(end - first);
-    for (int i = first; i < end; i++) {
-      bans.add(timeline.ban(i));
-    }
-    return bans;
   }
 
   private Progress progress(String stage, String unit, long total) {

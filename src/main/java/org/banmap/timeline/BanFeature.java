@@ -2,7 +2,6 @@ package org.banmap.timeline;
 
 import java.time.Instant;
 import org.banmap.geo.GeoPlace;
-import org.banmap.geo.LocatedBan;
 import org.banmap.map.Feature;
 import org.locationtech.jts.geom.Geometry;
 
@@ -82,8 +81,7 @@ public final class BanFeature implements Feature {
 
   @Override
   public Object attribute(String name) {
-    LocatedBan ban = bans.timeline().ban(index);
-    GeoPlace place = ban.place();
+    GeoPlace place = bans.bans().place(index);
     switch (name) {
       case "age":
         return age();
@@ -96,7 +94,7 @@ public final class BanFeature implements Feature {
       case "count":
         return bans.count(index);
       case "jail":
-        return ban.ban().jail();
+        return bans.bans().jail(index);
       case "ip":
         return bans.ip(index);
       case "country_code":
@@ -112,7 +110,7 @@ public final class BanFeature implements Feature {
       case "accuracy_km":
         return place.accuracyKm();
       case "time":
-        return ban.ban().time().toString();
+        return Instant.ofEpochMilli(bans.timeline().epochMillis(index)).toString();
       default:
         return null;
     }

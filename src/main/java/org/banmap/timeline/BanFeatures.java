@@ -1,54 +1,52 @@
 package org.banmap.timeline;
 
-import java.util.HashMap;
-import java.util.Map;
+import org.banmap.geo.AddressTable;
 import org.banmap.geo.GeoPlace;
-import org.banmap.geo.LocatedBan;
+import org.banmap.geo.LocatedBans;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 
 /**
- * The per-ban attributes of a {@link Timeline} that do not depend on the frame, computed once:
- * the point geometry, the running ban count per address, a stable random number and the boxed
- * values styles read. {@link #at(long, long)} gives the flyweight {@link BanFeature} that frames
- * move from ban to ban without allocating.
+ * What the styles read of a {@link Timeline}'s bans, derived from its columns: the running ban
+ * count per address (the one per-ban value that needs a pass over history, an int array), and per
+ * distinct place its point geometry and boxed coordinates (a few thousand places for millions of
+ * bans, so a style reading {@code lon} or the geometry allocates nothing per ban). The rest
+ * (address text, {@code rand}, time) is computed from the columns when a style asks for it. {@link
+ * #at(long, long)} gives the flyweight {@link BanFeature} that frames move from ban to ban.
  */
 public final class BanFeatures {
   private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
   private final Timeline timeline;
+  private final LocatedBans bans;
+  private final int[] counts;
   private final Point[] points;
-  private final String[] ips;
-  private final Integer[] counts;
-  private final Double[] randoms;
   private final Double[] lons;
   private final Double[] lats;
 
   private BanFeatures(Timeline timeline) {
-    int n = timeline.size();
     this.timeline = timeline;
-    this.points = new Point[n];
-    this.ips = new String[n];
-    this.counts = new Integer[n];
-    this.randoms = new Double[n];
-    this.lons = new Double[n];
-    this.lats = new Double[n];
-    Map<String, Integer> seen = new HashMap<>();
+    this.bans = timeline.bans();
+    int n = bans.size();
+    this.counts = new int[n];
+    int[] seen = new int[bans.addresses().size()];
     for (int i = 0; i < n; i++) {
-      LocatedBan ban = timeline.ban(i);
-      GeoPlace place = ban.place();
-      String ip = ban.ban().ip().getHostAddress();
-      ips[i] = ip;
-      points[i] = GEOMETRY.createPoint(new Coordinate(place.lon(), place.lat()));
-      counts[i] = seen.merge(ip, 1, Integer::sum);
-      randoms[i] = random(ip, timeline.epochMillis(i));
-      lons[i] = place.lon();
-      lats[i] = place.lat();
+      counts[i] = ++seen[bans.addressIndex(i)];
+    }
+    int places = bans.placeCount();
+    this.points = new Point[places];
+    this.lons = new Double[places];
+    this.lats = new Double[places];
+    for (int p = 0; p < places; p++) {
+      GeoPlace place = bans.placeAt(p);
+      points[p] = GEOMETRY.createPoint(new Coordinate(place.lon(), place.lat()));
+      lons[p] = place.lon();
+      lats[p] = place.lat();
     }
   }
 
-  /** Precomputes the attributes of every ban of {@code timeline} (in time order, so counts run forward). */
+  /** Derives the attributes of every ban of {@code timeline} (in time order, so counts run forward). */
   public static BanFeatures of(Timeline timeline) {
     return new BanFeatures(timeline);
   }
@@ -58,7 +56,7 @@ public final class BanFeatures {
   }
 
   public int size() {
-    return points.length;
+    return counts.length;
   }
 
   /**
@@ -74,38 +72,74 @@ public final class BanFeatures {
    * in every frame and every run, so a style can rotate or jitter it without flicker.
    */
   static double random(String ip, long epochMillis) {
-    long h = 0xcbf29ce484222325L; // FNV-1a, then a splitmix64 finaliser to spread the bits
+    long h = FNV_OFFSET;
     for (int i = 0; i < ip.length(); i++) {
-      h = (h ^ ip.charAt(i)) * 0x100000001b3L;
+      h = (h ^ ip.charAt(i)) * FNV_PRIME;
     }
-    h ^= epochMillis;
+    return finish(h, epochMillis);
+  }
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  /** {@link #random(String, long)} of the address's text, without building the text for IPv4. */
+  static double random(AddressTable addresses, int address, long epochMillis) {
+    if (!addresses.isIpv4(address)) {
+      return random(addresses.text(address), epochMillis);
+    }
+    int bits = addresses.ipv4Bits(address);
+    long h = FNV_OFFSET;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+      int octet = (bits >>> shift) & 0xFF;
+      if (shift != 24) {
+        h = (h ^ '.') * FNV_PRIME;
+      }
+      if (octet >= 100) {
+        h = (h ^ ('0' + octet / 100)) * FNV_PRIME;
+      }
+      if (octet >= 10) {
+        h = (h ^ ('0' + octet / 10 % 10)) * FNV_PRIME;
+      }
+      h = (h ^ ('0' + octet % 10)) * FNV_PRIME;
+    }
+    return finish(h, epochMillis);
+  }
+
+  /** Mixes in the time, then a splitmix64 finaliser spreads the bits. */
+  private static double finish(long hash, long epochMillis) {
+    long h = hash ^ epochMillis;
     h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
     h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
     h ^= h >>> 31;
     return (h >>> 11) * 0x1.0p-53;
   }
 
+  LocatedBans bans() {
+    return bans;
+  }
+
   Point point(int index) {
-    return points[index];
+    return points[bans.placeIndex(index)];
   }
 
   String ip(int index) {
-    return ips[index];
+    return bans.addresses().text(bans.addressIndex(index));
   }
 
+  /** Boxed through {@link Integer#valueOf}, whose cache covers the usual counts (up to 127). */
   Integer count(int index) {
     return counts[index];
   }
 
-  Double random(int index) {
-    return randoms[index];
+  double random(int index) {
+    return random(bans.addresses(), bans.addressIndex(index), bans.epochMillis(index));
   }
 
   Double lon(int index) {
-    return lons[index];
+    return lons[bans.placeIndex(index)];
   }
 
   Double lat(int index) {
-    return lats[index];
+    return lats[bans.placeIndex(index)];
   }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.banmap.geo.LocatedBan;
+import org.banmap.geo.LocatedBans;
 import org.banmap.report.ZoneLabel;
 
 /**
@@ -34,11 +34,14 @@ public record BanSelection(Instant from, Instant to, Set<String> jails) {
     return inTime(time) && inJails(jail);
   }
 
-  public List<LocatedBan> apply(List<LocatedBan> bans) {
+  /** The bans selected, in the same order; {@code bans} itself when nothing is left out. */
+  public LocatedBans apply(LocatedBans bans) {
     if (from == null && to == null && jails.isEmpty()) {
-      return bans; // no copy of a million references when nothing is selected
+      return bans;
     }
-    return bans.stream().filter(b -> accepts(b.ban().time(), b.ban().jail())).toList();
+    long fromMillis = from == null ? Long.MIN_VALUE : from.toEpochMilli() + (from.getNano() % 1_000_000 == 0 ? 0 : 1);
+    long toMillis = to == null ? Long.MAX_VALUE : to.toEpochMilli();
+    return bans.filter((millis, jail) -> millis >= fromMillis && millis <= toMillis && (jails.isEmpty() || jails.contains(jail)));
   }
 
   /**
@@ -46,9 +49,13 @@ public record BanSelection(Instant from, Instant to, Set<String> jails) {
    * them, with what the data has instead, e.g. "--jail sshd matched none of the 1,151 located
    * bans; jails seen: postfix (900), dovecot (251)", or the data's time range for --from/--to.
    */
-  public String explainNoneMatched(List<LocatedBan> located, ZoneId zone) {
-    long inJails = located.stream().filter(b -> inJails(b.ban().jail())).count();
-    long inTime = located.stream().filter(b -> inTime(b.ban().time())).count();
+  public String explainNoneMatched(LocatedBans located, ZoneId zone) {
+    long inJails = 0;
+    long inTime = 0;
+    for (int i = 0; i < located.size(); i++) {
+      inJails += inJails(located.jail(i)) ? 1 : 0;
+      inTime += inTime(Instant.ofEpochMilli(located.epochMillis(i))) ? 1 : 0;
+    }
     String total = String.format(Locale.ROOT, "%,d located %s", located.size(), located.size() == 1 ? "ban" : "bans");
     if (inJails == 0) {
       return jailOption() + " matched none of the " + total + "; jails seen: " + jailsSeen(located)
@@ -88,9 +95,11 @@ public record BanSelection(Instant from, Instant to, Set<String> jails) {
   }
 
   /** The jails with their ban counts, most bans first: "postfix (900), dovecot (251)". */
-  private static String jailsSeen(List<LocatedBan> located) {
-    Map<String, Long> counts = new TreeMap<>(located.stream()
-        .collect(Collectors.groupingBy(b -> b.ban().jail(), Collectors.counting())));
+  private static String jailsSeen(LocatedBans located) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (int i = 0; i < located.size(); i++) {
+      counts.merge(located.jail(i), 1L, Long::sum);
+    }
     List<Map.Entry<String, Long>> byCount = counts.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
         .toList();
@@ -101,9 +110,15 @@ public record BanSelection(Instant from, Instant to, Set<String> jails) {
         : named;
   }
 
-  private static String timeRange(List<LocatedBan> located, ZoneId zone) {
-    Instant first = located.stream().map(b -> b.ban().time()).min(Comparator.naturalOrder()).orElseThrow();
-    Instant last = located.stream().map(b -> b.ban().time()).max(Comparator.naturalOrder()).orElseThrow();
-    return MINUTES.format(first.atZone(zone)) + " .. " + MINUTES.format(last.atZone(zone)) + " " + ZoneLabel.ofRange(zone, first);
+  private static String timeRange(LocatedBans located, ZoneId zone) {
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (int i = 0; i < located.size(); i++) {
+      first = Math.min(first, located.epochMillis(i));
+      last = Math.max(last, located.epochMillis(i));
+    }
+    Instant start = Instant.ofEpochMilli(first);
+    return MINUTES.format(start.atZone(zone)) + " .. " + MINUTES.format(Instant.ofEpochMilli(last).atZone(zone)) + " "
+        + ZoneLabel.ofRange(zone, start);
   }
 }

@@ -16,7 +16,7 @@ class BenchmarkCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit = BanMapCommand.newCommandLine(new PrintWriter(out), new PrintWriter(err))
-        .execute("benchmark", "--bans", "10k", "--sizes", "320x180", "--seconds", "1");
+        .execute("benchmark", "--bans", "10k", "--sizes", "320x180", "--seconds", "1", "--memory-bans", "none");
     assertEquals(0, exit, err.toString());
     String table = out.toString();
     assertTrue(table.contains("| bans | log | parse bans/s | geocode bans/s | parse+geocode bans/s |"), table);
@@ -33,6 +33,23 @@ class BenchmarkCommandTest {
     assertTrue(table.contains("| 10,000 | 320x180 | jcodec 1 thread | 30 |"), "sinks alone: " + table);
     assertTrue(table.contains("| 10,000 | 320x180 | gif | 30 |"), "sinks alone: " + table);
     assertTrue(err.toString().contains("10,000 located"), err.toString());
+  }
+
+  @Test
+  void memoryCaseRunsRenderInAChildJvmAndReportsItsPeakRss() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = BanMapCommand.newCommandLine(new PrintWriter(out), new PrintWriter(err))
+        .execute("benchmark", "--memory-only", "--memory-bans", "2k", "--sizes", "320x180", "--seconds", "1");
+    assertEquals(0, exit, err.toString());
+    String table = out.toString();
+    assertTrue(table.contains("| bans | size | frames | log | wall clock | peak RSS |"), table);
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\| 2,000 \\| 320x180 \\| 30 \\| [0-9.]+ MB \\| [0-9.]+ s \\| ([0-9]+) MB \\|")
+        .matcher(table);
+    assertTrue(row.find(), table);
+    // A JVM that rendered anything holds tens of MB at least; 0 would mean VmHWM was not read.
+    assertTrue(Integer.parseInt(row.group(1)) > 20, table);
+    assertTrue(!table.contains("| bans | log | parse bans/s"), "--memory-only skips the other tables");
   }
 
   @Test

@@ -11,12 +11,12 @@ import org.banmap.testing.Bans;
 import org.junit.jupiter.api.Test;
 
 class CountryTableTest {
-  private static List<LocatedBan> bans(String... countries) {
+  private static LocatedBans bans(String... countries) {
     List<LocatedBan> out = new ArrayList<>();
     for (String c : countries) {
       out.add(Bans.at("2026-10-01T00:00:00Z", 0, 0, "sshd", c));
     }
-    return out;
+    return LocatedBans.of(out);
   }
 
   @Test

@@ -74,6 +74,11 @@ class MaxMindGeoLocatorTest {
         assertEquals(Optional.empty(), geo.locate(ip("1.2.5.1")));
         assertEquals("Berlin", geo.locate(ip("1.2.3.9")).orElseThrow().city());
         assertEquals("Tokyo", geo.locate(ip("1.2.4.77")).orElseThrow().city());
+        // By bits: the same answers, from the network cache or the database.
+        assertSame(berlin, geo.locateIpv4(0x01020305).orElseThrow());
+        assertEquals("Tokyo", geo.locateIpv4(0x01020463).orElseThrow().city());
+        assertEquals("FR", geo.locateIpv4(0x01020001).orElseThrow().countryCode());
+        assertEquals(Optional.empty(), geo.locateIpv4(0x01020501));
       }
     }
   }

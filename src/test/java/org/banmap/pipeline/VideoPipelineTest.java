@@ -15,6 +15,7 @@ import java.util.Set;
 import org.banmap.encode.EncoderSettings;
 import org.banmap.map.BoundingBox;
 import org.banmap.geo.LocatedBan;
+import org.banmap.geo.LocatedBans;
 import org.banmap.render.FrameRenderer;
 import org.banmap.report.Problems;
 import org.banmap.report.RunSummary;
@@ -38,7 +39,7 @@ class VideoPipelineTest {
     PrintWriter errWriter = new PrintWriter(err, true);
     RunSummary summary = new RunSummary("test", new Problems());
     FrameRenderer renderer = new VideoPipeline(settings, summary, errWriter, true, new RunState())
-        .renderer(new LoadedBans(null, bans, selection.apply(bans), "test-db"));
+        .renderer(new LoadedBans(null, bans.size(), LocatedBans.of(bans), selection.apply(LocatedBans.of(bans)), "test-db"));
     summary.print(errWriter);
     return new Run(renderer, err.toString());
   }

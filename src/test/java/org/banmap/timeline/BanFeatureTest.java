@@ -73,6 +73,21 @@ class BanFeatureTest {
   }
 
   @Test
+  void randFromTheAddressBitsEqualsRandFromTheAddressText() {
+    LocatedBan[] bans = new LocatedBan[300];
+    for (int i = 0; i < bans.length; i++) {
+      bans[i] = Bans.at(Instant.ofEpochSecond(1_790_000_000L + i).toString(), 0, 0);
+    }
+    BanFeatures all = features(bans);
+    BanFeature f = all.at(0, HOUR);
+    for (int i = 0; i < bans.length; i++) {
+      String ip = (String) f.moveTo(i).attribute("ip");
+      assertEquals(bans[i].ban().ip().getHostAddress(), ip);
+      assertEquals(BanFeatures.random(ip, bans[i].ban().epochMilli()), f.attribute("rand"), ip);
+    }
+  }
+
+  @Test
   void theFlyweightMovesWithoutNewValuesForFixedAttributes() {
     BanFeatures all = features(Bans.at("2026-10-01T00:00:00Z", 10, 10));
     BanFeature f = all.at(0, HOUR).moveTo(0);

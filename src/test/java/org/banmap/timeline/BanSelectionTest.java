@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.banmap.geo.LocatedBan;
+import org.banmap.geo.LocatedBans;
 import org.banmap.testing.Bans;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,8 @@ class BanSelectionTest {
   @Test
   void aJailThatMatchesNothingNamesTheJailsSeen() {
     BanSelection sshd = new BanSelection(null, null, Set.of("sshd"));
-    List<LocatedBan> bans = mailServer();
-    assertEquals(List.of(), sshd.apply(bans));
+    LocatedBans bans = LocatedBans.of(mailServer());
+    assertEquals(0, sshd.apply(bans).size());
     assertEquals("--jail sshd matched none of the 1,151 located bans; jails seen: postfix (900), dovecot (251)"
         + " (jail names are case-sensitive, as in fail2ban's log)", sshd.explainNoneMatched(bans, ZoneOffset.UTC));
   }
@@ -38,15 +39,15 @@ class BanSelectionTest {
     BanSelection november = new BanSelection(Instant.parse("2026-11-01T00:00:00Z"), null, Set.of());
     assertEquals("--from 2026-11-01 01:00 matched none of the 1,151 located bans; they span"
         + " 2026-10-01 02:00 .. 2026-11-01 00:00 Europe/Berlin (times without an offset are in --log-zone Europe/Berlin)",
-        november.explainNoneMatched(mailServer(), ZoneId.of("Europe/Berlin")));
+        november.explainNoneMatched(LocatedBans.of(mailServer()), ZoneId.of("Europe/Berlin")));
   }
 
   @Test
   void bothFiltersTogether() {
     BanSelection both = new BanSelection(null, Instant.parse("2026-10-01T05:00:00Z"), Set.of("dovecot"));
-    List<LocatedBan> bans = List.of(Bans.at("2026-10-01T01:00:00Z", 0, 0, "postfix", "FR"),
-        Bans.at("2026-10-02T01:00:00Z", 0, 0, "dovecot", "FR"));
-    assertEquals(List.of(), both.apply(bans));
+    LocatedBans bans = LocatedBans.of(List.of(Bans.at("2026-10-01T01:00:00Z", 0, 0, "postfix", "FR"),
+        Bans.at("2026-10-02T01:00:00Z", 0, 0, "dovecot", "FR")));
+    assertEquals(0, both.apply(bans).size());
     assertEquals("--jail dovecot and --to 2026-10-01 05:00 together matched none of the 2 located bans: 1 are in the"
         + " jails, 1 in the time range, none both; they span 2026-10-01 01:00 .. 2026-10-02 01:00 UTC;"
         + " jails seen: dovecot (1), postfix (1)", both.explainNoneMatched(bans, ZoneOffset.UTC));

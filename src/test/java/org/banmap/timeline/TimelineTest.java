@@ -1,6 +1,7 @@
 package org.banmap.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.banmap.geo.LocatedBan;
+import org.banmap.geo.LocatedBans;
 import org.banmap.testing.Bans;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,39 @@ class TimelineTest {
     LocatedBan tieA = Bans.at("2026-10-01T00:00:00Z", 1, 0);
     LocatedBan tieB = Bans.at("2026-10-01T00:00:00Z", 2, 0);
     Timeline t = Timeline.of(List.of(late, tieA, tieB));
-    assertEquals(List.of(tieA, tieB, late), List.of(t.ban(0), t.ban(1), t.ban(2)));
+    assertEquals(List.of(1.0, 2.0, 0.0), List.of(lon(t, 0), lon(t, 1), lon(t, 2)));
+    assertEquals(List.of(tieA.ban().ip(), tieB.ban().ip(), late.ban().ip()),
+        List.of(t.bans().ip(0), t.bans().ip(1), t.bans().ip(2)));
+    assertEquals(Instant.parse("2026-10-01T00:00:00Z"), t.first());
+    assertEquals(Instant.parse("2026-10-02T00:00:00Z"), t.last());
+  }
+
+  private static double lon(Timeline t, int i) {
+    return t.bans().place(i).lon();
+  }
+
+  @Test
+  void stableSortOfManyBansMatchesTheLibrarySort() {
+    Random random = new Random(7);
+    List<LocatedBan> bans = new ArrayList<>();
+    long base = Instant.parse("2026-10-01T00:00:00Z").toEpochMilli();
+    for (int i = 0; i < 3000; i++) {
+      // Few distinct times, so most bans tie with others; the longitude records the input order.
+      bans.add(Bans.at(Instant.ofEpochMilli(base + 1000L * random.nextInt(50)).toString(), i * 0.01, 0));
+    }
+    List<LocatedBan> expected = new ArrayList<>(bans);
+    expected.sort(java.util.Comparator.comparing(b -> b.ban().time())); // List.sort is stable
+    Timeline t = Timeline.of(bans);
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquals(expected.get(i).place().lon(), lon(t, i), "ban " + i);
+      assertEquals(expected.get(i).ban().epochMilli(), t.epochMillis(i));
+    }
+  }
+
+  @Test
+  void bansAlreadyInTimeOrderAreNotCopied() {
+    LocatedBans sorted = LocatedBans.of(List.of(Bans.at("2026-10-01T00:00:00Z", 0, 0), Bans.at("2026-10-02T00:00:00Z", 0, 0)));
+    assertSame(sorted, Timeline.of(sorted).bans());
   }
 
   @Test
@@ -75,10 +109,28 @@ class TimelineTest {
     LocatedBan a = Bans.at("2026-10-01T00:00:00Z", 0, 0, "sshd", "US");
     LocatedBan b = Bans.at("2026-10-02T00:00:00Z", 0, 0, "recidive", "US");
     LocatedBan c = Bans.at("2026-10-03T00:00:00Z", 0, 0, "sshd", "US");
-    List<LocatedBan> all = List.of(a, b, c);
-    assertEquals(List.of(a, c), new BanSelection(null, null, Set.of("sshd")).apply(all));
-    assertEquals(List.of(a, b), new BanSelection(null, b.ban().time(), Set.of()).apply(all));
-    assertEquals(List.of(b, c), new BanSelection(b.ban().time(), null, Set.of()).apply(all));
+    LocatedBans all = LocatedBans.of(List.of(a, b, c));
+    assertEquals(List.of(a, c), selected(all, new BanSelection(null, null, Set.of("sshd")), a, b, c));
+    assertEquals(List.of(a, b), selected(all, new BanSelection(null, b.ban().time(), Set.of()), a, b, c));
+    assertEquals(List.of(b, c), selected(all, new BanSelection(b.ban().time(), null, Set.of()), a, b, c));
+    // Inclusive to the millisecond, also for bounds between two milliseconds.
+    assertEquals(List.of(c), selected(all, new BanSelection(b.ban().time().plusNanos(1), null, Set.of()), a, b, c));
+    assertEquals(List.of(a), selected(all, new BanSelection(null, b.ban().time().minusNanos(1), Set.of()), a, b, c));
+    assertSame(all, new BanSelection(null, null, Set.of()).apply(all));
     assertThrows(IllegalArgumentException.class, () -> new BanSelection(c.ban().time(), a.ban().time(), Set.of()));
+  }
+
+  /** The bans of {@code candidates} (distinct times) that the selection keeps, found by time and jail. */
+  private static List<LocatedBan> selected(LocatedBans all, BanSelection selection, LocatedBan... candidates) {
+    LocatedBans kept = selection.apply(all);
+    List<LocatedBan> out = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      for (LocatedBan c : candidates) {
+        if (c.ban().epochMilli() == kept.epochMillis(i) && c.ban().jail().equals(kept.jail(i))) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
   }
 }
