@@ -41,6 +41,16 @@ public final class PointStamper {
   /** As {@link #stamp(int[], int, int, double, double, PointStyleInstance)}, times {@code opacity}. */
   public void stamp(int[] pixels, int width, int height, double x, double y, PointStyleInstance point,
       double opacity) {
+    stamp(pixels, width, height, x, y, point, opacity, null);
+  }
+
+  /** As {@link #stamp(int[], int, int, double, double, PointStyleInstance)}, keeping sprites in {@code point}. */
+  void stamp(int[] pixels, int width, int height, double x, double y, StampablePoint point) {
+    stamp(pixels, width, height, x, y, point.instance(), 1, point);
+  }
+
+  private void stamp(int[] pixels, int width, int height, double x, double y, PointStyleInstance point,
+      double opacity, StampablePoint remembered) {
     Symbol symbol = point.symbol();
     int op = (int) Math.round(Math.max(0, Math.min(1, opacity * symbol.opacity())) * 255);
     if (op == 0 || !(Double.isFinite(x) && Double.isFinite(y))) {
@@ -52,9 +62,15 @@ public final class PointStamper {
     int ix = (int) Math.floorDiv(qx, PHASES);
     int iy = (int) Math.floorDiv(qy, PHASES);
     int phase = (int) (qx - (long) ix * PHASES) * PHASES + (int) (qy - (long) iy * PHASES);
-    SymbolPlacement p = point.placement();
-    int step = p.rotation() == 0 ? 0 : (int) Math.round(normaliseDegrees(p.rotation()) / ROTATION_STEP) % 72;
-    Sprite s = sprite(point, step, phase);
+    Sprite s = remembered == null ? null : remembered.sprite(phase);
+    if (s == null) {
+      SymbolPlacement p = point.placement();
+      int step = p.rotation() == 0 ? 0 : (int) Math.round(normaliseDegrees(p.rotation()) / ROTATION_STEP) % 72;
+      s = sprite(point, step, phase);
+      if (remembered != null) {
+        remembered.remember(phase, s);
+      }
+    }
     blend(pixels, width, height, ix - s.originX(), iy - s.originY(), s, op);
   }
 

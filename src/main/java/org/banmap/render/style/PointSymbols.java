@@ -25,9 +25,11 @@ final class PointSymbols {
    * identity, so a point layer resolves its symbol once and the stamper's identity memo hits.
    * {@code resolved} is null for Graphics that depend on the feature or frame.
    */
-  private record Memo(Graphic graphic, double unit, boolean fallback, Optional<PointStyleInstance> resolved) {}
+  private record Memo(Graphic graphic, double unit, boolean fallback, Optional<PointStyleInstance> resolved,
+      StampablePoint stampable) {}
 
   private final GraphicLoader graphics;
+  private final ThreadLocal<MarkInstances> marks = ThreadLocal.withInitial(MarkInstances::new);
   // Racy on purpose: entries are immutable, a lost update only costs a recomputation.
   private final Memo[] memo = new Memo[MEMO_SIZE];
 
@@ -61,8 +63,84 @@ final class PointSymbols {
     }
     boolean constant = ConstantGraphic.test(graphic);
     Optional<PointStyleInstance> result = evaluate(graphic, f, env, unit, fallbackOnDefaultMark);
-    memo[slot] = new Memo(graphic, unit, fallbackOnDefaultMark, constant ? result : null);
+    memo[slot] = new Memo(graphic, unit, fallbackOnDefaultMark, constant ? result : null,
+        constant ? result.map(StampablePoint::new).orElse(null) : null);
     return result;
+  }
+
+  /** This thread's table of feature-dependent Mark symbols: fetch once per frame, pass to {@link #stampable}. */
+  MarkInstances marksOfThisThread() {
+    return marks.get();
+  }
+
+  /**
+   * As {@link #resolve(PointSymbolizer, Feature, StyleEnv, double)} for the point fast path, null
+   * when nothing is drawn. A symbol that repeats (a constant graphic, or a Mark whose evaluated
+   * values were seen before on this thread) comes back as the same object, so the per-point cost
+   * is evaluating the expressions to primitives.
+   */
+  StampablePoint stampable(PointSymbolizer p, Feature f, StyleEnv env, double unit, MarkInstances table) {
+    Graphic graphic = p.graphic();
+    Memo m = memo[System.identityHashCode(graphic) & (MEMO_SIZE - 1)];
+    if (m != null && m.graphic == graphic && m.unit == unit && m.resolved != null) {
+      return m.stampable;
+    }
+    boolean fallback = p.options().bool("fallbackOnDefaultMark", true);
+    Boolean keyable = table.keyable(graphic);
+    if (keyable == null) {
+      keyable = !graphic.symbols().isEmpty() && graphic.symbols().get(0) instanceof GraphicSymbol.Mark mark
+          && (mark.stroke().isEmpty() || ConstantGraphic.stroke(mark.stroke()));
+      table.keyable(graphic, keyable);
+    }
+    if (!keyable) {
+      return resolve(graphic, f, env, unit, fallback).map(StampablePoint::new).orElse(null);
+    }
+    return keyedMark(graphic, (GraphicSymbol.Mark) graphic.symbols().get(0), f, env, unit, fallback, table);
+  }
+
+  /**
+   * A Graphic whose first alternative is a Mark with no stroke or a constant one: its symbol is
+   * decided by the values computed here (as {@link #symbol} and {@link #evaluate} compute them),
+   * so equal values share one instance.
+   */
+  private StampablePoint keyedMark(Graphic graphic, GraphicSymbol.Mark mark, Feature f, StyleEnv env,
+      double unit, boolean fallback, MarkInstances table) {
+    double size = (graphic.size().isPresent() ? graphic.size().get().asDouble(f, env) : Double.NaN) * unit;
+    if (Double.isNaN(size)) {
+      size = StyleDefaults.MARK_SIZE;
+    }
+    MarkShape shape = table.shape(mark.wellKnownName().asString(f, env));
+    if (shape == null || !(size > 0)) {
+      return null;
+    }
+    boolean hasFill = mark.fill().isPresent();
+    int fillArgb = hasFill ? fillArgb(mark.fill().get(), f, env) : 0;
+    double ax = StrokePaint.number(graphic.anchor().x(), f, env, StyleDefaults.GRAPHIC_ANCHOR_X);
+    double ay = StrokePaint.number(graphic.anchor().y(), f, env, StyleDefaults.GRAPHIC_ANCHOR_Y);
+    double dx = StrokePaint.number(graphic.displacement().x(), f, env, 0) * unit;
+    double dy = StrokePaint.number(graphic.displacement().y(), f, env, 0) * unit;
+    double rotation = StrokePaint.number(graphic.rotation(), f, env, 0);
+    StampablePoint found = table.find(graphic, unit, shape, size, hasFill, fillArgb, ax, ay, dx, dy, rotation);
+    if (found == null) {
+      // Built the one way every path builds it, so a keyed symbol equals an unkeyed one.
+      Optional<PointStyleInstance> built = evaluate(graphic, f, env, unit, fallback);
+      if (built.isEmpty()) {
+        return null;
+      }
+      found = new StampablePoint(built.get());
+      table.put(graphic, unit, shape, size, hasFill, fillArgb, ax, ay, dx, dy, rotation, found);
+    }
+    return found;
+  }
+
+  /** {@link #fillColor} as an ARGB int: the same colour, without building it. */
+  private static int fillArgb(Fill fill, Feature f, StyleEnv env) {
+    Color c = fill.color().asColor(f, env);
+    if (c == null) {
+      c = StyleDefaults.FILL_COLOR;
+    }
+    double opacity = StrokePaint.number(fill.opacity(), f, env, 1);
+    return (c.getRGB() & 0xffffff) | (StrokePaint.alpha(c, opacity) << 24);
   }
 
   private Optional<PointStyleInstance> evaluate(Graphic graphic, Feature f, StyleEnv env, double unit,
