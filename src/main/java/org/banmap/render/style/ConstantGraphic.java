@@ -32,8 +32,7 @@ final class ConstantGraphic {
     return fill.map(f -> f.graphicFill().isEmpty() && all(f.color(), f.opacity())).orElse(true);
   }
 
-  /** Whether a stroke (when present) is the same for every feature. */
-  static boolean stroke(Optional<Stroke> stroke) {
+  private static boolean stroke(Optional<Stroke> stroke) {
     return stroke.map(s -> s.graphicStroke().isEmpty() && s.graphicFill().isEmpty()
         && s.dashArray().map(Expression::isConstant).orElse(true)
         && all(s.color(), s.width(), s.opacity(), s.lineJoin(), s.lineCap(), s.dashOffset())).orElse(true);

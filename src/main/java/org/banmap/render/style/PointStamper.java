@@ -64,9 +64,7 @@ public final class PointStamper {
     int phase = (int) (qx - (long) ix * PHASES) * PHASES + (int) (qy - (long) iy * PHASES);
     Sprite s = remembered == null ? null : remembered.sprite(phase);
     if (s == null) {
-      SymbolPlacement p = point.placement();
-      int step = p.rotation() == 0 ? 0 : (int) Math.round(normaliseDegrees(p.rotation()) / ROTATION_STEP) % 72;
-      s = sprite(point, step, phase);
+      s = sprite(point, rotationStep(point.placement().rotation()), phase);
       if (remembered != null) {
         remembered.remember(phase, s);
       }
@@ -98,12 +96,23 @@ public final class PointStamper {
 
   private static Symbol snapSize(Symbol symbol) {
     if (symbol instanceof MarkSymbol m) {
-      double snapped = Math.round(m.size() * SIZE_STEPS) / (double) SIZE_STEPS;
-      if (snapped > 0 && snapped != m.size()) {
+      double snapped = snappedSize(m.size());
+      if (snapped != m.size()) {
         return new MarkSymbol(m.mark(), snapped, m.fill(), m.strokeColor(), m.stroke());
       }
     }
     return symbol;
+  }
+
+  /** The mark size a sprite is drawn at: the nearest quarter pixel, unless that is 0. */
+  static double snappedSize(double size) {
+    double snapped = Math.round(size * SIZE_STEPS) / (double) SIZE_STEPS;
+    return snapped > 0 ? snapped : size;
+  }
+
+  /** The 5° bucket (0..71) a sprite is drawn at for a rotation in degrees. */
+  static int rotationStep(double degrees) {
+    return degrees == 0 ? 0 : (int) Math.round(normaliseDegrees(degrees) / ROTATION_STEP) % 72;
   }
 
   /** Number of cached sprites, for tests and statistics. */

@@ -31,18 +31,24 @@ import org.banmap.style.Graphic;
 import org.banmap.style.MapStyle;
 import org.banmap.style.PointSymbolizer;
 import org.banmap.style.StyleEnv;
+import org.banmap.style.Stroke;
 import org.junit.jupiter.api.Test;
 
 /** The point fast path's per-thread table of feature-dependent Mark symbols. */
 class MarkInstancesTest {
   private static final int BG = 0x30404a;
 
-  /** A dot whose fill opacity and size come from the feature, as the fading ban styles do. */
+  /**
+   * A dot whose fill and stroke opacity, size and rotation come from the feature, as the fading,
+   * pulsing and rotated ban styles do.
+   */
   private static PointSymbolizer fadingDot() {
     Fill fill = new Fill(lit(new Color(0xff452e)), prop("opacity"), Optional.empty());
-    Graphic g = graphic(6, mark("circle", fill, null));
-    Expression size = prop("size");
-    return point(new Graphic(g.symbols(), Optional.of(size), g.opacity(), g.rotation(), g.anchor(), g.displacement()));
+    Stroke stroke = new Stroke(lit(new Color(0xffffff)), lit(1.0), prop("opacity"), lit("miter"), lit("butt"),
+        Optional.empty(), lit(0.0), Optional.empty(), Optional.empty());
+    Graphic g = graphic(6, mark("square", fill, stroke));
+    return point(new Graphic(g.symbols(), Optional.of(prop("size")), g.opacity(), prop("rotation"), g.anchor(),
+        g.displacement()));
   }
 
   @Test
@@ -50,19 +56,19 @@ class MarkInstancesTest {
     PointSymbols points = new PointSymbols(GraphicLoader.none());
     MarkInstances table = points.marksOfThisThread();
     PointSymbolizer dot = fadingDot();
-    StampablePoint a = points.stampable(dot, feature("POINT(1 1)", "opacity", 0.5, "size", 6.0), StyleEnv.EMPTY, 1,
+    StampablePoint a = points.stampable(dot, feature("POINT(1 1)", "opacity", 0.5, "size", 6.0, "rotation", 0.0), StyleEnv.EMPTY, 1,
         table);
-    StampablePoint b = points.stampable(dot, feature("POINT(9 9)", "opacity", 0.5, "size", 6.0), StyleEnv.EMPTY, 1,
+    StampablePoint b = points.stampable(dot, feature("POINT(9 9)", "opacity", 0.5, "size", 6.0, "rotation", 0.0), StyleEnv.EMPTY, 1,
         table);
-    StampablePoint c = points.stampable(dot, feature("POINT(1 1)", "opacity", 0.25, "size", 6.0), StyleEnv.EMPTY, 1,
+    StampablePoint c = points.stampable(dot, feature("POINT(1 1)", "opacity", 0.25, "size", 6.0, "rotation", 0.0), StyleEnv.EMPTY, 1,
         table);
     assertNotNull(a);
     assertSame(a, b);
     assertNotEquals(a.instance(), c.instance());
     // Built as the unkeyed path builds it.
-    assertEquals(points.resolve(dot, feature("POINT(1 1)", "opacity", 0.25, "size", 6.0), StyleEnv.EMPTY, 1).get(),
+    assertEquals(points.resolve(dot, feature("POINT(1 1)", "opacity", 0.25, "size", 6.0, "rotation", 0.0), StyleEnv.EMPTY, 1).get(),
         c.instance());
-    assertNull(points.stampable(dot, feature("POINT(1 1)", "opacity", 0.5, "size", 0.0), StyleEnv.EMPTY, 1, table),
+    assertNull(points.stampable(dot, feature("POINT(1 1)", "opacity", 0.5, "size", 0.0, "rotation", 0.0), StyleEnv.EMPTY, 1, table),
         "a zero size draws nothing");
   }
 
@@ -72,9 +78,10 @@ class MarkInstancesTest {
     List<Feature> features = new ArrayList<>();
     Random r = new Random(11);
     for (int i = 0; i < 400; i++) {
-      // Opacities on a fine grid, so many features share an alpha and some do not.
+      // Opacities on a fine grid, so many features share an alpha and some do not; sizes and
+      // rotations that are stamped alike but differ, so the keyed symbols stand for others.
       features.add(feature(String.format(Locale.ROOT, "POINT(%.3f %.3f)", 5 + r.nextDouble() * 310,
-          5 + r.nextDouble() * 170), "opacity", r.nextInt(1000) / 999.0, "size", 4 + r.nextInt(3) * 1.5));
+          5 + r.nextDouble() * 170), "opacity", r.nextInt(1000) / 999.0, "size", 4 + r.nextDouble() * 3, "rotation", r.nextDouble() * 360));
     }
     MapView view = MapView.ofMetres(0, 0, 320, 180, 320, 180);
     BufferedImage fast = Canvas.blank(320, 180, BG);
