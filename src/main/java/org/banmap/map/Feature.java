@@ -18,4 +18,13 @@ public interface Feature {
    * {@link Number}s, text is {@link String}, instants are ISO-8601 strings.
    */
   Object attribute(String name);
+
+  /**
+   * The attribute as a number: NaN when it is missing or not a {@link Number} (callers that also
+   * accept numeric text fall back to {@link #attribute}). Features with numeric attributes computed
+   * per frame override this so that a style reading them makes no garbage per feature.
+   */
+  default double number(String name) {
+    return attribute(name) instanceof Number n ? n.doubleValue() : Double.NaN;
+  }
 }

@@ -25,8 +25,29 @@ public final class FrameSequence {
 
   private FrameSequence() {}
 
+  /** Below this much used heap a full collection has little to give back and is skipped. */
+  private static final long COMPACT_ABOVE_BYTES = 128L << 20;
+
+  /**
+   * One full collection between loading and the first frame. Loading leaves its temporaries (log
+   * lines, events, lookup tables) promoted to the old generation, and with default JVM flags G1
+   * has grown the heap for them; rendering then makes only short-lived garbage (mostly the
+   * encoder's), so a full collection here lets G1 give the loading heap back before the frames
+   * touch it again. With 1M bans the heap holds about 265 MB here, 51 MB of it live, and the
+   * run's peak RSS is about 650 MB with this collection, 1.0-1.4 GB without. A pause of well
+   * under a second once per video; skipped for small runs (tests render many), a no-op with
+   * -XX:+DisableExplicitGC.
+   */
+  private static void compactBeforeRendering() {
+    Runtime rt = Runtime.getRuntime();
+    if (rt.totalMemory() - rt.freeMemory() > COMPACT_ABOVE_BYTES) {
+      System.gc();
+    }
+  }
+
   public static void run(FrameRenderer renderer, int threads, FrameConsumer consumer) throws IOException {
     int frames = renderer.plan().frameCount();
+    compactBeforeRendering();
     if (threads <= 1) {
       BufferedImage frame = renderer.newFrame();
       for (int i = 0; i < frames; i++) {

@@ -23,7 +23,9 @@ public record ActiveRules(List<Rule> normal, List<Rule> elseRules, boolean first
   /** Calls {@code action} for each rule that paints {@code feature}, in document order; no allocation. */
   public void forEachMatching(Feature feature, StyleEnv env, Consumer<Rule> action) {
     boolean matched = false;
-    for (Rule rule : normal) {
+    // Indexed: this runs per feature, and an iterator is an allocation the JIT does not always remove.
+    for (int i = 0; i < normal.size(); i++) {
+      Rule rule = normal.get(i);
       if (rule.filter().matches(feature, env)) {
         action.accept(rule);
         matched = true;
@@ -35,7 +37,8 @@ public record ActiveRules(List<Rule> normal, List<Rule> elseRules, boolean first
     if (matched) {
       return;
     }
-    for (Rule rule : elseRules) {
+    for (int i = 0; i < elseRules.size(); i++) {
+      Rule rule = elseRules.get(i);
       if (rule.filter().matches(feature, env)) {
         action.accept(rule);
         if (firstOnly) {

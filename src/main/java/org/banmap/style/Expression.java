@@ -64,6 +64,16 @@ public sealed interface Expression {
     public Object evaluate(Feature feature, StyleEnv env) {
       return feature == null ? null : feature.attribute(name);
     }
+
+    /** Asks the feature for a number first, so numeric attributes are not boxed per feature. */
+    @Override
+    public double asDouble(Feature feature, StyleEnv env) {
+      if (feature == null) {
+        return Double.NaN;
+      }
+      double v = feature.number(name);
+      return Double.isNaN(v) ? Values.toDouble(feature.attribute(name)) : v;
+    }
   }
 
   /** {@code ogc:Add}, {@code ogc:Sub}, {@code ogc:Mul}, {@code ogc:Div}; missing operands give null. */
@@ -79,9 +89,18 @@ public sealed interface Expression {
     public Object evaluate(Feature feature, StyleEnv env) {
       double a = left.asDouble(feature, env);
       double b = right.asDouble(feature, env);
-      if (Double.isNaN(a) || Double.isNaN(b)) {
-        return null;
-      }
+      return Double.isNaN(a) || Double.isNaN(b) ? null : (Object) apply(a, b);
+    }
+
+    /** Unboxed, the same value as {@link #evaluate} (NaN for null). */
+    @Override
+    public double asDouble(Feature feature, StyleEnv env) {
+      double a = left.asDouble(feature, env);
+      double b = right.asDouble(feature, env);
+      return Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : apply(a, b);
+    }
+
+    private double apply(double a, double b) {
       switch (operator) {
         case ADD:
           return a + b;
@@ -110,10 +129,24 @@ public sealed interface Expression {
       return body.apply(args, feature, env);
     }
 
+    @Override
+    public double asDouble(Feature feature, StyleEnv env) {
+      return body instanceof NumericBody n ? n.number(feature, env) : Values.toDouble(evaluate(feature, env));
+    }
+
     /** What a function does with its (unevaluated) arguments: lazy, so if_then_else is cheap. */
     @FunctionalInterface
     public interface Body {
       Object apply(List<Expression> args, Feature feature, StyleEnv env);
+    }
+
+    /**
+     * A body whose value is always a number or null: it also answers as a primitive, so a numeric
+     * function evaluated per feature boxes nothing.
+     */
+    public interface NumericBody extends Body {
+      /** {@code Values.toDouble} of what {@link #apply} gives (NaN for null). */
+      double number(Feature feature, StyleEnv env);
     }
   }
 

@@ -60,7 +60,21 @@ final class Interpolation {
       return (a, ft, env) -> colourAt(lookup.asDouble(ft, env), stops, colours);
     }
     double[] values = doubles(outputs, null, StyleEnv.EMPTY);
-    return (a, ft, env) -> numberAt(lookup.asDouble(ft, env), stops, values);
+    return new NumericStops(lookup, stops, values);
+  }
+
+  /** A numeric Interpolate with constant stops: evaluated per feature, so it also answers unboxed. */
+  private record NumericStops(Expression lookup, double[] stops, double[] values) implements FunctionCall.NumericBody {
+    @Override
+    public Object apply(List<Expression> args, Feature ft, StyleEnv env) {
+      return numberAt(lookup.asDouble(ft, env), stops, values);
+    }
+
+    @Override
+    public double number(Feature ft, StyleEnv env) {
+      double x = lookup.asDouble(ft, env);
+      return Double.isNaN(x) ? Double.NaN : numberAtPrimitive(x, stops, values);
+    }
   }
 
   private static Object interpolate(
@@ -91,6 +105,10 @@ final class Interpolation {
     if (Double.isNaN(x)) {
       return null;
     }
+    return numberAtPrimitive(x, stops, values);
+  }
+
+  private static double numberAtPrimitive(double x, double[] stops, double[] values) {
     int i = segment(x, stops);
     if (i < 0) {
       return values[0];

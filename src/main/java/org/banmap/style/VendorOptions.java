@@ -3,6 +3,7 @@ package org.banmap.style;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * GeoServer {@code <VendorOption name="...">value</VendorOption>} of one element, in document order.
@@ -18,17 +19,31 @@ public record VendorOptions(Map<String, String> values) {
     values = java.util.Collections.unmodifiableMap(lower);
   }
 
+  // Lookup names are constants in the code: each is lower-cased once, not per lookup (per point).
+  private static final Map<String, String> LOOKUP_KEYS = new ConcurrentHashMap<>();
+
+  private static String key(String name) {
+    String k = LOOKUP_KEYS.get(name);
+    if (k == null) {
+      k = name.toLowerCase(Locale.ROOT);
+      if (LOOKUP_KEYS.size() < 1024) {
+        LOOKUP_KEYS.put(name, k);
+      }
+    }
+    return k;
+  }
+
   public boolean has(String name) {
-    return values.containsKey(name.toLowerCase(Locale.ROOT));
+    return values.containsKey(key(name));
   }
 
   public String string(String name, String fallback) {
-    String v = values.get(name.toLowerCase(Locale.ROOT));
+    String v = values.get(key(name));
     return v == null ? fallback : v;
   }
 
   public boolean bool(String name, boolean fallback) {
-    String v = values.get(name.toLowerCase(Locale.ROOT));
+    String v = values.get(key(name));
     if (v == null) {
       return fallback;
     }
@@ -42,7 +57,7 @@ public record VendorOptions(Map<String, String> values) {
   }
 
   public double number(String name, double fallback) {
-    String v = values.get(name.toLowerCase(Locale.ROOT));
+    String v = values.get(key(name));
     if (v == null) {
       return fallback;
     }

@@ -84,13 +84,11 @@ public final class BanFeature implements Feature {
     GeoPlace place = bans.bans().place(index);
     switch (name) {
       case "age":
-        return age();
       case "age_s":
-        return ageMillis() / 1000.0;
+      case "rand":
+        return number(name);
       case "fade_s":
         return fadeSeconds;
-      case "rand":
-        return bans.random(index);
       case "count":
         return bans.count(index);
       case "jail":
@@ -113,6 +111,29 @@ public final class BanFeature implements Feature {
         return Instant.ofEpochMilli(bans.timeline().epochMillis(index)).toString();
       default:
         return null;
+    }
+  }
+
+  /** The numeric attributes without boxing: a frame reads {@code age} of every visible ban. */
+  @Override
+  public double number(String name) {
+    switch (name) {
+      case "age":
+        return age();
+      case "age_s":
+        return ageMillis() / 1000.0;
+      case "fade_s":
+        return fadeSeconds;
+      case "rand":
+        return bans.random(index);
+      case "count":
+        return bans.count(index);
+      case "lat":
+        return bans.lat(index);
+      case "lon":
+        return bans.lon(index);
+      default:
+        return Feature.super.number(name);
     }
   }
 

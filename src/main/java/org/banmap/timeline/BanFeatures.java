@@ -126,8 +126,7 @@ public final class BanFeatures {
     return bans.addresses().text(bans.addressIndex(index));
   }
 
-  /** Boxed through {@link Integer#valueOf}, whose cache covers the usual counts (up to 127). */
-  Integer count(int index) {
+  int count(int index) {
     return counts[index];
   }
 

@@ -41,6 +41,16 @@ public final class PointStamper {
   /** As {@link #stamp(int[], int, int, double, double, PointStyleInstance)}, times {@code opacity}. */
   public void stamp(int[] pixels, int width, int height, double x, double y, PointStyleInstance point,
       double opacity) {
+    stamp(pixels, width, height, x, y, point, opacity, null);
+  }
+
+  /** As {@link #stamp(int[], int, int, double, double, PointStyleInstance)}, keeping sprites in {@code point}. */
+  void stamp(int[] pixels, int width, int height, double x, double y, StampablePoint point) {
+    stamp(pixels, width, height, x, y, point.instance(), 1, point);
+  }
+
+  private void stamp(int[] pixels, int width, int height, double x, double y, PointStyleInstance point,
+      double opacity, StampablePoint remembered) {
     Symbol symbol = point.symbol();
     int op = (int) Math.round(Math.max(0, Math.min(1, opacity * symbol.opacity())) * 255);
     if (op == 0 || !(Double.isFinite(x) && Double.isFinite(y))) {
@@ -52,9 +62,13 @@ public final class PointStamper {
     int ix = (int) Math.floorDiv(qx, PHASES);
     int iy = (int) Math.floorDiv(qy, PHASES);
     int phase = (int) (qx - (long) ix * PHASES) * PHASES + (int) (qy - (long) iy * PHASES);
-    SymbolPlacement p = point.placement();
-    int step = p.rotation() == 0 ? 0 : (int) Math.round(normaliseDegrees(p.rotation()) / ROTATION_STEP) % 72;
-    Sprite s = sprite(point, step, phase);
+    Sprite s = remembered == null ? null : remembered.sprite(phase);
+    if (s == null) {
+      s = sprite(point, rotationStep(point.placement().rotation()), phase);
+      if (remembered != null) {
+        remembered.remember(phase, s);
+      }
+    }
     blend(pixels, width, height, ix - s.originX(), iy - s.originY(), s, op);
   }
 
@@ -82,12 +96,23 @@ public final class PointStamper {
 
   private static Symbol snapSize(Symbol symbol) {
     if (symbol instanceof MarkSymbol m) {
-      double snapped = Math.round(m.size() * SIZE_STEPS) / (double) SIZE_STEPS;
-      if (snapped > 0 && snapped != m.size()) {
+      double snapped = snappedSize(m.size());
+      if (snapped != m.size()) {
         return new MarkSymbol(m.mark(), snapped, m.fill(), m.strokeColor(), m.stroke());
       }
     }
     return symbol;
+  }
+
+  /** The mark size a sprite is drawn at: the nearest quarter pixel, unless that is 0. */
+  static double snappedSize(double size) {
+    double snapped = Math.round(size * SIZE_STEPS) / (double) SIZE_STEPS;
+    return snapped > 0 ? snapped : size;
+  }
+
+  /** The 5° bucket (0..71) a sprite is drawn at for a rotation in degrees. */
+  static int rotationStep(double degrees) {
+    return degrees == 0 ? 0 : (int) Math.round(normaliseDegrees(degrees) / ROTATION_STEP) % 72;
   }
 
   /** Number of cached sprites, for tests and statistics. */

@@ -45,9 +45,14 @@ record StrokePaint(Color color, BasicStroke stroke) {
   }
 
   static Color withOpacity(Color c, double opacity) {
-    double o = Double.isNaN(opacity) ? 1 : Math.max(0, Math.min(1, opacity));
-    int a = (int) Math.round(c.getAlpha() * o);
+    int a = alpha(c, opacity);
     return a == c.getAlpha() ? c : new Color(c.getRed(), c.getGreen(), c.getBlue(), a);
+  }
+
+  /** The alpha of {@link #withOpacity}{@code (c, opacity)}. */
+  static int alpha(Color c, double opacity) {
+    double o = Double.isNaN(opacity) ? 1 : Math.max(0, Math.min(1, opacity));
+    return (int) Math.round(c.getAlpha() * o);
   }
 
   private static int cap(String v) {

@@ -15,6 +15,7 @@ import java.awt.image.DataBufferInt;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.banmap.map.Feature;
 import org.banmap.map.MapView;
 import org.banmap.style.ActiveRules;
@@ -107,35 +108,63 @@ public final class StylePainter {
       g.dispose();
       return;
     }
-    int[] pixels = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
     StyleEnv frame = Double.isNaN(env.scaleDenominator())
         ? new StyleEnv(view.scaleDenominator(), env.values()) : env;
+    PointRules paint = new PointRules(rgb, view, frame, points.marksOfThisThread());
     // Source-over is associative, so stamping FTS after FTS equals compositing their buffers.
     for (FeatureTypeStyle fts : style.featureTypeStyles()) {
       ActiveRules rules = ScaleDenominator.activeRules(fts, frame.scaleDenominator());
       for (Feature f : FeatureOrder.sorted(features, fts.options().string("sortBy", null))) {
-        rules.forEachMatching(f, frame, rule -> {
-          for (Symbolizer s : rule.symbolizers()) {
-            PointSymbolizer p = (PointSymbolizer) s;
-            Geometry geom = Values.geometryOf(p.geometry().orElse(null), f, frame);
-            if (geom == null || geom.isEmpty()) {
-              continue;
-            }
-            Optional<PointStyleInstance> symbol = points.resolve(p, f, frame, unit(p.uom(), view));
-            if (symbol.isEmpty()) {
-              continue;
-            }
-            if (geom instanceof Point pt) {
-              // Projected per point, not through a projected Point copy: no allocation per ban.
-              stamper.stamp(pixels, rgb.getWidth(), rgb.getHeight(), view.screenX(pt.getX(), pt.getY()),
-                  view.screenY(pt.getX(), pt.getY()), symbol.get());
-              continue;
-            }
-            for (Coordinate c : GeometryShapes.symbolPoints(view.project(geom))) {
-              stamper.stamp(pixels, rgb.getWidth(), rgb.getHeight(), view.x(c.x), view.y(c.y), symbol.get());
-            }
-          }
-        });
+        paint.feature = f;
+        rules.forEachMatching(f, frame, paint);
+      }
+    }
+  }
+
+  /**
+   * Stamps the PointSymbolizers of each matching rule for the current feature: one per frame, not a
+   * lambda per feature, and nothing in it allocates when the feature's symbols repeat.
+   */
+  private final class PointRules implements Consumer<Rule> {
+    private final int[] pixels;
+    private final int width;
+    private final int height;
+    private final MapView view;
+    private final StyleEnv frame;
+    private final MarkInstances marks;
+    Feature feature;
+
+    PointRules(BufferedImage rgb, MapView view, StyleEnv frame, MarkInstances marks) {
+      this.pixels = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
+      this.width = rgb.getWidth();
+      this.height = rgb.getHeight();
+      this.view = view;
+      this.frame = frame;
+      this.marks = marks;
+    }
+
+    @Override
+    public void accept(Rule rule) {
+      List<Symbolizer> symbolizers = rule.symbolizers();
+      for (int i = 0; i < symbolizers.size(); i++) {
+        PointSymbolizer p = (PointSymbolizer) symbolizers.get(i);
+        Geometry geom = Values.geometryOf(p.geometry().orElse(null), feature, frame);
+        if (geom == null || geom.isEmpty()) {
+          continue;
+        }
+        StampablePoint symbol = points.stampable(p, feature, frame, unit(p.uom(), view), marks);
+        if (symbol == null) {
+          continue;
+        }
+        if (geom instanceof Point pt) {
+          // Projected per point, not through a projected Point copy: no allocation per ban.
+          stamper.stamp(pixels, width, height, view.screenX(pt.getX(), pt.getY()), view.screenY(pt.getX(), pt.getY()),
+              symbol);
+          continue;
+        }
+        for (Coordinate c : GeometryShapes.symbolPoints(view.project(geom))) {
+          stamper.stamp(pixels, width, height, view.x(c.x), view.y(c.y), symbol);
+        }
       }
     }
   }
