@@ -60,6 +60,25 @@ public final class BanEvent {
     this.line = at.line();
   }
 
+  /** Built by {@link BanList#get} from its columns. */
+  BanEvent(long epochSecond, int nano, int ipv4, InetAddress ipOther, String jail, Path file, long line) {
+    this.epochSecond = epochSecond;
+    this.nano = nano;
+    this.ipv4 = ipOther == null ? ipv4 : 0;
+    this.ipOther = ipOther;
+    this.jail = jail;
+    this.file = file;
+    this.line = line;
+  }
+
+  long epochSecond() {
+    return epochSecond;
+  }
+
+  int nano() {
+    return nano;
+  }
+
   public Instant time() {
     return Instant.ofEpochSecond(epochSecond, nano);
   }
