@@ -281,9 +281,8 @@ public final class Fail2banLogReader {
       if (r.note() != LogRecord.Note.EVENT) {
         return;
       }
-      SourceLine at = new SourceLine(file, lineNumber);
       if (local == null) {
-        problems.add("event_without_time", at, line);
+        problems.add("event_without_time", new SourceLine(file, lineNumber), line);
         return;
       }
       Instant time = state.instant(local, r.offset());
@@ -303,7 +302,7 @@ public final class Fail2banLogReader {
       }
       Optional<InetAddress> ip = IpLiteral.parse(r.id());
       if (ip.isEmpty()) {
-        problems.add("ban_id_not_an_ip", at, r.id());
+        problems.add("ban_id_not_an_ip", new SourceLine(file, lineNumber), r.id());
         return;
       }
       bans.add(time.getEpochSecond(), time.getNano(), ip.get(), r.jail(), file, lineNumber);
