@@ -8,7 +8,8 @@ import java.util.Arrays;
  * it twice) and leaves up to half of itself unused. {@link BanList} keeps its columns in these.
  */
 final class Chunks {
-  private static final int SHIFT = 16;
+  /** 4,096 entries: small runs (the demo's 5,000 bans) take a few chunks, not megabytes. */
+  private static final int SHIFT = 12;
   private static final int CHUNK = 1 << SHIFT;
   private static final int MASK = CHUNK - 1;
 
@@ -16,7 +17,7 @@ final class Chunks {
 
   /** A column of longs. */
   static final class Longs {
-    private long[][] chunks = new long[16][];
+    private long[][] chunks = new long[4][];
     private int size;
 
     void add(long value) {
@@ -51,7 +52,7 @@ final class Chunks {
 
   /** A column of ints. */
   static final class Ints {
-    private int[][] chunks = new int[16][];
+    private int[][] chunks = new int[4][];
     private int size;
 
     void add(int value) {

@@ -50,7 +50,7 @@ class BanListTest {
     List<BanEvent> expected = new ArrayList<>();
     // B is read before A (as when b.log starts earlier), and times repeat, so all three keys decide.
     for (Path file : List.of(B, A)) {
-      for (int line = 1; line <= 500; line++) {
+      for (int line = 1; line <= 3_000; line++) { // 6,000 bans: more than one chunk
         Instant t = Instant.ofEpochSecond(1_700_000_000L + random.nextInt(50), random.nextInt(3) * 1_000_000);
         InetAddress ip = random.nextInt(10) == 0
             ? InetAddress.getByName("2001:db8::" + Integer.toHexString(line))
