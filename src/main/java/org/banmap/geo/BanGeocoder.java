@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.banmap.ingest.BanEvent;
+import org.banmap.ingest.BanList;
 import org.banmap.report.Problems;
 
 /**
@@ -45,13 +46,14 @@ public final class BanGeocoder {
    * Locates {@code bans} into columns. The events are only read: a caller that drops its last
    * reference to them afterwards keeps just the columns (about 20 bytes a ban).
    */
-  public Result geocode(List<BanEvent> bans, GeoLocator locator, Problems problems) {
+  public Result geocode(List<BanEvent> events, GeoLocator locator, Problems problems) {
+    // Read the columns the ingest stage stores bans in (other lists are copied into columns).
+    BanList bans = BanList.of(events);
     // Number the distinct addresses in first-seen order; each ban gets its address's number.
     AddressTable addresses = new AddressTable();
     int[] addressOf = new int[bans.size()];
     for (int i = 0; i < addressOf.length; i++) {
-      BanEvent ban = bans.get(i);
-      addressOf[i] = ban.isIpv4() ? addresses.number(ban.ipv4Bits()) : addresses.number(ban.ip());
+      addressOf[i] = bans.isIpv4(i) ? addresses.number(bans.ipv4Bits(i)) : addresses.number(bans.otherAddress(i));
     }
     int distinct = addresses.size();
     // The lookup index is no longer needed: drop it before the columns are allocated.
@@ -85,21 +87,20 @@ public final class BanGeocoder {
     String lastJail = null;
     int lastJailNumber = -1;
     for (int i = 0; i < addressOf.length; i++) {
-      BanEvent ban = bans.get(i);
       int place = placeOf[addressOf[i]];
       if (place >= 0) {
-        String jail = ban.jail();
+        String jail = bans.jail(i);
         if (jail != lastJail) {
           lastJailNumber = builder.jail(jail);
           lastJail = jail;
         }
-        builder.add(ban.epochMilli(), addressOf[i], place, lastJailNumber);
+        builder.add(bans.epochMilli(i), addressOf[i], place, lastJailNumber);
       } else if (place == RESERVED) {
         reserved++;
-        problems.add(PRIVATE_OR_RESERVED, ban.at(), addresses.text(addressOf[i]));
+        problems.add(PRIVATE_OR_RESERVED, bans.at(i), addresses.text(addressOf[i]));
       } else {
         missing++;
-        problems.add(NOT_IN_DATABASE, ban.at(), addresses.text(addressOf[i]));
+        problems.add(NOT_IN_DATABASE, bans.at(i), addresses.text(addressOf[i]));
       }
     }
     return new Result(builder.build(), reserved, missing);

@@ -12,13 +12,11 @@ import java.util.Objects;
  * One new ban: fail2ban put {@code ip} into {@code jail} at {@code time}, read at {@code at}.
  *
  * <p>Behaves like {@code record BanEvent(Instant time, InetAddress ip, String jail, SourceLine at)}
- * (same accessors, {@code equals}, {@code hashCode}, {@code toString}), but is stored flat: a run
- * holds one of these per ban, millions of them, for its whole length. As a record it was five
- * objects and ~136 bytes per ban ({@code Instant}, {@code Inet4Address} and its holder, {@code
- * SourceLine}); flat it is one object of 48 bytes, which also leaves the garbage collector a
- * quarter of the objects to trace and copy, so the heap does not grow as far while reading.
- * {@link #time()}, {@link #ip()} (IPv4) and {@link #at()} build their value on each call; code
- * that compares or sorts many bans uses {@link #epochMilli()} or {@link #BY_TIME}.
+ * (same accessors, {@code equals}, {@code hashCode}, {@code toString}), but is stored flat (one
+ * object of 48 bytes, not five of ~136). The reader keeps a run's bans in {@link BanList}'s
+ * columns and builds one of these only when a caller asks for an element. {@link #time()},
+ * {@link #ip()} (IPv4) and {@link #at()} build their value on each call; code that compares or
+ * sorts many bans uses {@link #epochMilli()} or {@link #BY_TIME}.
  */
 public final class BanEvent {
   /** By time, then file and line: the order {@link Fail2banLogReader} returns bans in. */
@@ -58,6 +56,25 @@ public final class BanEvent {
     this.jail = jail;
     this.file = at.file();
     this.line = at.line();
+  }
+
+  /** Built by {@link BanList#get} from its columns. */
+  BanEvent(long epochSecond, int nano, int ipv4, InetAddress ipOther, String jail, Path file, long line) {
+    this.epochSecond = epochSecond;
+    this.nano = nano;
+    this.ipv4 = ipOther == null ? ipv4 : 0;
+    this.ipOther = ipOther;
+    this.jail = jail;
+    this.file = file;
+    this.line = line;
+  }
+
+  long epochSecond() {
+    return epochSecond;
+  }
+
+  int nano() {
+    return nano;
   }
 
   public Instant time() {

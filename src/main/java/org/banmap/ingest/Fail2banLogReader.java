@@ -16,7 +16,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,8 +92,9 @@ public final class Fail2banLogReader {
     } finally {
       ordered.forEach(Opened::close);
     }
-    run.bans.sort(BanEvent.BY_TIME_FILE_LINE);
-    return new IngestResult(run.bans, run.events, run.restartBans, run.duplicates,
+    // The fingerprints are not needed any more: free them before the bans are sorted.
+    run.seen = null;
+    return new IngestResult(run.bans.build(true), run.events, run.restartBans, run.duplicates,
         ordered.size(), run.lines, run.bytes);
   }
 
@@ -214,11 +214,9 @@ public final class Fail2banLogReader {
   private final class Run {
     final Progress progress;
     final Fail2banLineParser parser = new Fail2banLineParser();
-    final FingerprintSet seen = new FingerprintSet();
-    final List<BanEvent> bans = new ArrayList<>();
+    FingerprintSet seen = new FingerprintSet();
+    final BanList.Builder bans = new BanList.Builder();
     final Map<EventKind, Long> events = new EnumMap<>(EventKind.class);
-    /** One String per jail name, shared by all its bans (a server has a handful of jails). */
-    final Map<String, String> jails = new HashMap<>();
     long restartBans;
     long duplicates;
     long lines;
@@ -283,9 +281,8 @@ public final class Fail2banLogReader {
       if (r.note() != LogRecord.Note.EVENT) {
         return;
       }
-      SourceLine at = new SourceLine(file, lineNumber);
       if (local == null) {
-        problems.add("event_without_time", at, line);
+        problems.add("event_without_time", new SourceLine(file, lineNumber), line);
         return;
       }
       Instant time = state.instant(local, r.offset());
@@ -305,10 +302,10 @@ public final class Fail2banLogReader {
       }
       Optional<InetAddress> ip = IpLiteral.parse(r.id());
       if (ip.isEmpty()) {
-        problems.add("ban_id_not_an_ip", at, r.id());
+        problems.add("ban_id_not_an_ip", new SourceLine(file, lineNumber), r.id());
         return;
       }
-      bans.add(new BanEvent(time, ip.get(), jails.computeIfAbsent(r.jail(), j -> j), at));
+      bans.add(time.getEpochSecond(), time.getNano(), ip.get(), r.jail(), file, lineNumber);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * What {@link Fail2banLogReader#read} found.
  *
- * @param bans new bans only, sorted by time, then file and line
+ * @param bans new bans only, sorted by time, then file and line; always a {@link BanList}
  * @param events every event kind seen after de-duplication, including {@code BAN} (which also
  *     counts restart re-bans and bans whose id is not an IP)
  * @param restartBansExcluded plain Ban lines dropped as restart re-bans (0 when they are kept)
@@ -22,8 +22,19 @@ public record IngestResult(
     long linesRead,
     long bytesRead) {
   public IngestResult {
-    bans = List.copyOf(bans);
+    // Columns are immutable already; other lists (tests) are copied into columns.
+    bans = BanList.of(bans);
     events = Map.copyOf(events);
+  }
+
+  /** {@link #bans} as the columns they are stored in. */
+  public BanList banColumns() {
+    return (BanList) bans;
+  }
+
+  /** The same counts without the bans, for a caller that keeps the counts after the bans are located. */
+  public IngestResult withoutBans() {
+    return new IngestResult(List.of(), events, restartBansExcluded, duplicateEvents, filesRead, linesRead, bytesRead);
   }
 
   public long count(EventKind kind) {

@@ -1,9 +1,9 @@
 package org.banmap.pipeline;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.banmap.geo.BanGeocoder;
 import org.banmap.geo.GeoLocator;
 import org.banmap.geo.LocatedBans;
@@ -60,7 +60,8 @@ public final class BanLoader {
         return reader.read(inputs, p);
       }
     });
-    state.bansLoaded(ingest.bans().size());
+    int newBans = ingest.bans().size();
+    state.bansLoaded(newBans);
     summary.line("input", String.format(Locale.ROOT, "%,d %s, %,d lines, %s", ingest.filesRead(),
         ingest.filesRead() == 1 ? "file" : "files", ingest.linesRead(), RunSummary.bytes(ingest.bytesRead())));
     summary.line("events", events(ingest.events()));
@@ -68,12 +69,12 @@ public final class BanLoader {
     if (!excluded.isEmpty()) {
       summary.line("excluded", excluded);
     }
-
-    state.stage("geo");
-    BanGeocoder.Result geo = summary.time("geo", () -> new BanGeocoder().geocode(ingest.bans(), locator, summary.problems()));
-    LocatedBans located = geo.located();
-    summary.line("geo", String.format(Locale.ROOT, "%,d located · %,d private/reserved · %,d not in database (%s)",
-        located.size(), geo.privateOrReserved(), geo.notInDatabase(), locator.attribution()));
+    // Keep the counts, not the bans: from here on the bans are located columns, and the ingest
+    // columns can be collected before the frames are drawn (the geo stage holds the only reference).
+    IngestResult counts = ingest.withoutBans();
+    AtomicReference<IngestResult> held = new AtomicReference<>(ingest);
+    ingest = null;
+    LocatedBans located = locate(held, locator);
 
     BanSelection selection = input.selection();
     LocatedBans selected = selection.apply(located);
@@ -84,11 +85,18 @@ public final class BanLoader {
       summary.line("selected", String.format(Locale.ROOT, "%,d of %,d located bans (--from/--to/--jail)",
           selected.size(), located.size()));
     }
-    // Keep the counts, not the events: from here on the bans are columns (a few bytes each), and
-    // the event objects (tens of bytes each) can be collected before the frames are drawn.
-    IngestResult counts = new IngestResult(List.of(), ingest.events(), ingest.restartBansExcluded(),
-        ingest.duplicateEvents(), ingest.filesRead(), ingest.linesRead(), ingest.bytesRead());
-    return new LoadedBans(counts, ingest.bans().size(), located, selected, locator.attribution());
+    return new LoadedBans(counts, newBans, located, selected, locator.attribution());
+  }
+
+  /** Locates the bans of {@code ingest}, which it empties so that only the geo stage holds them. */
+  private LocatedBans locate(AtomicReference<IngestResult> ingest, GeoLocator locator) {
+    state.stage("geo");
+    BanGeocoder.Result geo = summary.time("geo",
+        () -> new BanGeocoder().geocode(ingest.getAndSet(null).bans(), locator, summary.problems()));
+    LocatedBans located = geo.located();
+    summary.line("geo", String.format(Locale.ROOT, "%,d located · %,d private/reserved · %,d not in database (%s)",
+        located.size(), geo.privateOrReserved(), geo.notInDatabase(), locator.attribution()));
+    return located;
   }
 
   private Progress progress(String stage, String unit, long total) {
