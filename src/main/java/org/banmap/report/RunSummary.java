@@ -59,9 +59,13 @@ public final class RunSummary {
 
   /**
    * Prints the summary; for a run that did not finish ({@code finished} false) the heading says
-   * "failed after" instead of "done in", so the error that follows is not read as a success.
+   * "failed after" instead of "done in", so the error that follows is not read as a success. A run
+   * that failed before doing anything prints nothing, leaving the error as the only line.
    */
   public void print(PrintWriter err, boolean finished) {
+    if (!finished && lines.isEmpty() && stageTimes.isEmpty() && problems.isEmpty()) {
+      return; // failed before any work: the error alone says it all
+    }
     double total = (System.nanoTime() - startNanos) / 1e9;
     err.printf(Locale.ROOT, "%n%s: %s %s%n", title, finished ? "done in" : "failed after", seconds(total));
     int width = lines.keySet().stream().mapToInt(String::length).max().orElse(4);

@@ -72,6 +72,16 @@ class BanMapCommandTest {
   }
 
   @Test
+  void aFolderWithoutLogsIsOneLineExitOne() throws Exception {
+    org.banmap.demo.DemoData.DemoFiles files = org.banmap.demo.DemoData.extract(dir);
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Result r = run("stats", "--geoip", files.geoipDatabase().toString(), empty.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), "the error alone: " + r.err());
+    assertTrue(r.err().contains("holds no fail2ban log"), r.err());
+  }
+
+  @Test
   void missingLogFileNamesThePath() throws Exception {
     Path db = dir.resolve("demo.mmdb");
     org.banmap.demo.DemoData.DemoFiles files = org.banmap.demo.DemoData.extract(dir);
