@@ -62,8 +62,8 @@ final class DemoCommand implements Callable<Integer> {
       OutputClashes.check(OutputClashes.inputsOf(chosen), OutputClashes.outputsOf(out));
     }
     PrintWriter err = spec.commandLine().getErr();
-    RunSummary summary = new RunSummary("banmap demo", new Problems());
     Path tmp = Files.createTempDirectory("banmap-demo");
+    RunSummary summary = new RunSummary("banmap demo", Problems.showingFolderAs(tmp, "(bundled demo) "));
     boolean done = false;
     try {
       DemoData.DemoFiles files = DemoData.extract(tmp);

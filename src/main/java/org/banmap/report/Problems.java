@@ -1,5 +1,7 @@
 package org.banmap.report;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,27 @@ public final class Problems {
   public static final int EXAMPLES_PER_REASON = 3;
 
   private final Map<String, Entry> entries = new LinkedHashMap<>();
+  /** Examples under this folder (with a trailing separator) are shown by {@link #shownAs}; null for none. */
+  private final String hiddenFolder;
+  private final String shownAs;
+
+  public Problems() {
+    this(null, null);
+  }
+
+  private Problems(String hiddenFolder, String shownAs) {
+    this.hiddenFolder = hiddenFolder;
+    this.shownAs = shownAs;
+  }
+
+  /**
+   * Problems whose examples name the files in {@code folder} by {@code shownAs} and their name
+   * instead of the folder's path: the demo reads temporary copies of its bundled files, whose
+   * paths say nothing to the user and are gone when the summary is read.
+   */
+  public static Problems showingFolderAs(Path folder, String shownAs) {
+    return new Problems(folder.toString() + File.separator, shownAs);
+  }
 
   private static final class Entry {
     long count;
@@ -32,7 +55,9 @@ public final class Problems {
     if (e.examples.size() < EXAMPLES_PER_REASON) {
       StringBuilder sb = new StringBuilder();
       if (where != null) {
-        sb.append(where);
+        String place = where.toString();
+        sb.append(hiddenFolder != null && place.startsWith(hiddenFolder)
+            ? shownAs + place.substring(hiddenFolder.length()) : place);
       }
       if (detail != null && !detail.isEmpty()) {
         if (sb.length() > 0) {

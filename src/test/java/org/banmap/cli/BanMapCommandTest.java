@@ -82,6 +82,14 @@ class BanMapCommandTest {
   }
 
   @Test
+  void demoSummaryNamesTheBundledLogNotItsTemporaryCopy() {
+    Result r = run("demo", "--at", "2026-10-07T15:00", "-o", dir.resolve("frame.png").toString(), "--quiet");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("(bundled demo) fail2ban-demo.log.gz:"), r.err());
+    assertFalse(r.err().contains("banmap-demo"), r.err());
+  }
+
+  @Test
   void missingLogFileNamesThePath() throws Exception {
     Path db = dir.resolve("demo.mmdb");
     org.banmap.demo.DemoData.DemoFiles files = org.banmap.demo.DemoData.extract(dir);
