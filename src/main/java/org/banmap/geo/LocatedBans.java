@@ -82,11 +82,6 @@ public final class LocatedBans {
     return jails[jail[index]];
   }
 
-  /** The distinct jail names, in first-seen order. */
-  public List<String> jailNames() {
-    return List.of(jails);
-  }
-
   /** Number of ban {@code index}'s address in {@link #addresses()}. */
   public int addressIndex(int index) {
     return address[index];

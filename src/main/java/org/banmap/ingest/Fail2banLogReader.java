@@ -63,18 +63,6 @@ public final class Fail2banLogReader {
     this.stdin = stdin;
   }
 
-  /**
-   * Total size of the files, the progress total for {@link #read}; -1 (unknown) when a stream is
-   * among them, 0 when a path cannot be resolved ({@code read} reports it).
-   */
-  public static long totalBytes(List<Path> paths) {
-    try {
-      return LogInputs.resolve(paths).totalBytes();
-    } catch (UserError e) {
-      return 0;
-    }
-  }
-
   /** Reads all logs; see {@link LogInputs} for folders, {@code -} and streams. */
   public IngestResult read(List<Path> paths, Progress progress) throws UserError {
     return read(LogInputs.resolve(paths), progress);

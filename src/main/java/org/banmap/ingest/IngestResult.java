@@ -27,11 +27,6 @@ public record IngestResult(
     events = Map.copyOf(events);
   }
 
-  /** {@link #bans} as the columns they are stored in. */
-  public BanList banColumns() {
-    return (BanList) bans;
-  }
-
   /** The same counts without the bans, for a caller that keeps the counts after the bans are located. */
   public IngestResult withoutBans() {
     return new IngestResult(List.of(), events, restartBansExcluded, duplicateEvents, filesRead, linesRead, bytesRead);

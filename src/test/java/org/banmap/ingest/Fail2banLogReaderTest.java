@@ -196,7 +196,7 @@ class Fail2banLogReaderTest {
     List<Path> files = List.of(f);
     Progress progress = Progress.silent();
     IngestResult r = new Fail2banLogReader(ZoneOffset.UTC, false, problems).read(files, progress);
-    assertEquals(Fail2banLogReader.totalBytes(files), progress.done());
-    assertEquals(Fail2banLogReader.totalBytes(files), r.bytesRead());
+    assertEquals(LogInputs.resolve(files).totalBytes(), progress.done());
+    assertEquals(LogInputs.resolve(files).totalBytes(), r.bytesRead());
   }
 }
