@@ -31,12 +31,11 @@ final class MapRenderers {
     MapStyle banStyle = summary.time("style", () -> StyleFiles.read(styles.banStyle(), err));
     MapStyle basemapStyle = StyleFiles.read(styles.basemapStyle(), err);
     MapView view = MapView.contain(Projection.PLATE_CARREE, frames.bbox(), frames.widthPx(), frames.heightPx());
-    WorldAtlas.Resolution detail = frames.basemapDetail() != null
-        ? frames.basemapDetail()
-        : WorldAtlas.Resolution.forView(view);
     // Loaded inside the timed drawing below, so the summary's basemap time includes reading it.
-    BasemapBackground background = new BasemapBackground(v -> WorldAtlas.load(detail), basemapStyle,
-        styles.allowedResourceDirs());
+    WorldAtlas.Resolution detail = frames.basemapDetail();
+    BasemapBackground background = detail == null
+        ? BasemapBackground.builtIn(basemapStyle, styles.allowedResourceDirs())
+        : new BasemapBackground(v -> WorldAtlas.load(detail), basemapStyle, styles.allowedResourceDirs());
     // Drawn here, once, so the summary times the basemap; frames copy the cached image.
     OverlayTheme theme = OverlayTheme.forBackdrop(summary.time("basemap", () -> background.image(view)));
     ZoneId zone = settings.input().zone();

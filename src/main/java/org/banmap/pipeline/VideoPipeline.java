@@ -11,16 +11,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.banmap.encode.PngWriter;
+import org.banmap.basemap.WorldAtlas;
 import org.banmap.encode.FrameSink;
 import org.banmap.encode.GifSink;
+import org.banmap.encode.PngWriter;
 import org.banmap.encode.Sinks;
 import org.banmap.render.FrameRenderer;
-import org.banmap.report.ZoneLabel;
 import org.banmap.render.FrameSequence;
 import org.banmap.report.Progress;
 import org.banmap.report.RunSummary;
 import org.banmap.report.UserError;
+import org.banmap.report.ZoneLabel;
 import org.banmap.timeline.BanSelection;
 import org.banmap.timeline.BulkSpan;
 import org.banmap.timeline.FramePlan;
@@ -196,7 +197,7 @@ public final class VideoPipeline {
     Path html = outputs.html();
     if (html != null) {
       HtmlSnippet.write(html, video, poster, settings.frames().widthPx(), settings.frames().heightPx(),
-          "Natural Earth \u00b7 " + geoAttribution);
+          WorldAtlas.ATTRIBUTION + " \u00b7 " + geoAttribution);
       summary.line("html", html + " · refers to " + HtmlSnippet.relativeUrl(html, video));
     }
   }
