@@ -83,8 +83,8 @@ public final class FrameRenderer {
   /** What frame {@code index} is drawn from. */
   public FrameContext context(int index) {
     int[] w = window(index);
-    int end = timeline.endAtOrBefore(plan.epochMillisAt(index));
-    return new FrameContext(index, plan, view, w[0], w[1], countedSince, Math.max(0, end - countedFrom));
+    // The window ends at the last ban up to the frame time: the same end the count runs to.
+    return new FrameContext(index, plan, view, w[0], w[1], countedSince, Math.max(0, w[1] - countedFrom));
   }
 
   /** Renders frame {@code index} into {@code target} (from {@link #newFrame()}). */
