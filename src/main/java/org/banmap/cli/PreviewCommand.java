@@ -2,6 +2,7 @@ package org.banmap.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.banmap.encode.EncoderSettings;
 import org.banmap.pipeline.PngFile;
@@ -45,7 +46,7 @@ final class PreviewCommand implements Callable<Integer> {
     RenderSettings.Input in = input.input(spec, selection);
     RenderSettings.Styles chosen = styles.styles(frame.watch);
     PngFile.check(output);
-    OutputClashes.check(OutputClashes.inputsOf(in, chosen), java.util.List.of(new OutputClashes.Output("-o", output, false)));
+    OutputClashes.check(OutputClashes.inputsOf(in, chosen), List.of(new OutputClashes.Output("-o", output, false)));
     RenderSettings settings = new RenderSettings(in, frames, chosen, EncoderSettings.defaults(), RenderSettings.Outputs.none());
     PrintWriter err = spec.commandLine().getErr();
     RunSummary summary = new RunSummary("banmap preview", new Problems());

@@ -2,10 +2,10 @@ package org.banmap.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.banmap.geo.CountryTable;
 import org.banmap.pipeline.BanLoader;
 import org.banmap.pipeline.LoadedBans;
 import org.banmap.pipeline.RenderSettings;
-import org.banmap.geo.CountryTable;
 import org.banmap.report.Problems;
 import org.banmap.report.RunSummary;
 import picocli.CommandLine.Command;
