@@ -141,7 +141,7 @@ public final class Fail2banLogReader {
       throw e;
     }
     List<Opened> sorted = new ArrayList<>(opened);
-    sorted.sort(Comparator.comparing((Opened o) -> o.first).thenComparingInt(opened::indexOf));
+    sorted.sort(Comparator.comparing((Opened o) -> o.first)); // stable: equal stamps keep the given order
     return sorted;
   }
 
